@@ -1,0 +1,66 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using ShopOnboard.Web.Data;
+using ShopOnboard.Web.Features.Accounts;
+
+namespace ShopOnboard.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Hangfire: in-memory storage in the embedded (SQLite) mode, SQL Server storage in production where web
+/// and worker nodes share it. Pending work itself lives in the app database, so a lost in-memory queue
+/// loses nothing: the recurring sweepers put it back.
+/// </summary>
+public static class JobsModule
+{
+    public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (DataModule.IsEmbedded(configuration))
+            {
+                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            }
+            else
+            {
+                hangfire.UseSqlServerStorage(
+                    configuration.GetConnectionString("ShopOnboard"),
+                    new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
+            }
+        });
+
+        // Web nodes of a scaled-out deployment set Jobs:RunServer=false; tests do too and call jobs directly.
+        if (configuration.GetValue("Jobs:RunServer", true))
+        {
+            builder.Services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapJobs(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyDashboardFilter()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+        if (app.Configuration.GetValue("Jobs:RunServer", true))
+        {
+            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        }
+
+        return app;
+    }
+
+    private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}

@@ -1,0 +1,20 @@
+using Hangfire;
+using ShopOnboard.Web.Features.Analytics;
+
+namespace ShopOnboard.Web.Infrastructure.Jobs;
+
+/// <summary>Every recurring job of the app, in one place, on Vietnamese time.</summary>
+public static class RecurringJobs
+{
+    public static void Register(IRecurringJobManager jobs)
+    {
+        var vietnam = new RecurringJobOptions { TimeZone = VietnamTime.Zone };
+
+        // 02:15 at night: after the day's last orders, before farmers open their phones.
+        jobs.AddOrUpdate<DailyStatsReconciliation>(
+            "analytics:reconcile-daily-stats",
+            job => job.ReconcileRecentDaysAsync(CancellationToken.None),
+            "15 2 * * *",
+            vietnam);
+    }
+}

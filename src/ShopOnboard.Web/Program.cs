@@ -1,0 +1,46 @@
+using ShopOnboard.Web.Data;
+using ShopOnboard.Web.Features.Accounts;
+using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.DemoData;
+using ShopOnboard.Web.Features.Shops;
+using ShopOnboard.Web.Infrastructure;
+using ShopOnboard.Web.Infrastructure.Authorization;
+using ShopOnboard.Web.Infrastructure.Jobs;
+using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Web;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddWebPlatform();
+    builder.AddLocalizationVietnameseFirst();
+    builder.AddData();
+    builder.AddAccounts();
+    builder.AddAuthorizationPolicies();
+    builder.AddJobs();
+    builder.AddDemoData();
+    builder.AddShops();
+    builder.AddAnalytics();
+
+    var app = builder.Build();
+    if (args.Contains("migrate"))
+    {
+        await app.RunMigrateCommandAsync();
+        return 0;
+    }
+
+    await app.PrepareDatabaseAsync();
+    app.UseWebPlatform();
+    app.MapJobs();
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException problem)
+{
+    // A configuration mistake: one clear line for the operator, no stack trace.
+    Console.Error.WriteLine($"ShopOnboard cannot start: {problem.Message}");
+    return 1;
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
