@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using ShopOnboard.Web.Infrastructure.Localization;
 
 namespace ShopOnboard.Web.Infrastructure.Web;
 
@@ -34,7 +35,8 @@ public static class WebPlatformModule
         builder.Services
             .AddControllersWithViews(mvc => mvc.Conventions.Add(featureViews))
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            // Validation messages and labels are Vietnamese in the code and English in SharedResource.en.resx.
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(featureViews));
         return builder;
     }
@@ -56,6 +58,12 @@ public static class WebPlatformModule
         app.UseAuthorization();
 
         app.MapControllers();
+        // An unknown address is "not found" for everyone, not a sign-in prompt from the fallback policy.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson }).AllowAnonymous();
         return app;
     }
