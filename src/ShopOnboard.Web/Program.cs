@@ -1,7 +1,9 @@
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Accounts;
 using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.DemoData;
+using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Shops;
 using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
@@ -18,7 +20,9 @@ try
     builder.AddAccounts();
     builder.AddAuthorizationPolicies();
     builder.AddJobs();
+    builder.AddAudit();
     builder.AddDemoData();
+    builder.AddHouseholds();
     builder.AddShops();
     builder.AddAnalytics();
 

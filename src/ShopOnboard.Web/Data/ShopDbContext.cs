@@ -24,6 +24,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
     public DbSet<UserScope> UserScopes => Set<UserScope>();
     public DbSet<Household> Households => Set<Household>();
+    public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Shop> Shops => Set<Shop>();

@@ -9,6 +9,14 @@ public class AppUser : IdentityUser
 {
     public string FullName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Hash of the one-time code a team member reads out or prints when handing a shop over. The farmer
+    /// signs in with it once and sets a password; it is then cleared.
+    /// </summary>
+    public string? OneTimeCodeHash { get; set; }
+
+    public DateTime? OneTimeCodeExpiresAt { get; set; }
     public List<UserScope> Scopes { get; } = [];
 }
 
@@ -29,6 +37,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> user)
     {
         user.Property(u => u.FullName).HasMaxLength(120);
+        user.Property(u => u.OneTimeCodeHash).HasMaxLength(200).IsUnicode(false);
         user.HasIndex(u => u.PhoneNumber);
     }
 }

@@ -34,6 +34,30 @@ public class Shop
     public ShopStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ActivatedAt { get; set; }
+
+    /// <summary>Who in the household agreed to open the shop, how, and who recorded it.</summary>
+    public string? ConsentGivenBy { get; set; }
+    public ConsentMethod? ConsentMethod { get; set; }
+    public DateTime? ConsentRecordedAt { get; set; }
+    public string? ConsentRecordedByUserId { get; set; }
+
+    /// <summary>The team member chose to link marketplaces later; the checklist step counts as done.</summary>
+    public bool MarketplacesDeferred { get; set; }
+
+    /// <summary>When the owner confirmed, on their own phone, that the shop is theirs and correct.</summary>
+    public DateTime? OwnerConfirmedAt { get; set; }
+}
+
+public enum ConsentMethod
+{
+    /// <summary>Said yes in person, in front of the team member.</summary>
+    InPerson,
+
+    /// <summary>Signed the paper form of the commune.</summary>
+    SignedForm,
+
+    /// <summary>Agreed on a phone or Zalo call.</summary>
+    PhoneCall,
 }
 
 public enum ShopStatus
@@ -53,6 +77,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
         shop.Property(s => s.Slug).HasMaxLength(80).IsUnicode(false);
         shop.Property(s => s.Description).HasMaxLength(2000);
         shop.Property(s => s.Phone).HasMaxLength(15).IsUnicode(false);
+        shop.Property(s => s.ConsentGivenBy).HasMaxLength(120);
         shop.HasIndex(s => s.Slug).IsUnique();
         shop.HasIndex(s => new { s.VillageId, s.Status });
         shop.HasIndex(s => s.HouseholdId);

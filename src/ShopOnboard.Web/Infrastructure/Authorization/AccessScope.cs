@@ -53,8 +53,24 @@ public sealed class AccessScope(ShopDbContext db)
             return true;
         }
 
-        return user.IsInRole(Roles.TeamMember) && Covers(await PathsAsync(user, cancellationToken), shop.VillagePath);
+        return await IsTeamMemberCoveringAsync(user, shop.VillagePath, cancellationToken);
     }
+
+    public async Task<bool> CanManageHouseholdAsync(ClaimsPrincipal user, int householdId, CancellationToken cancellationToken = default)
+    {
+        var villagePath = await db.Households.Where(h => h.Id == householdId).Select(h => h.Village.Path).FirstOrDefaultAsync(cancellationToken);
+        return villagePath is not null && await IsTeamMemberCoveringAsync(user, villagePath, cancellationToken);
+    }
+
+    public async Task<bool> CanWorkInUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default)
+    {
+        var unitPath = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken);
+        return unitPath is not null && await IsTeamMemberCoveringAsync(user, unitPath, cancellationToken);
+    }
+
+    private async Task<bool> IsTeamMemberCoveringAsync(ClaimsPrincipal user, string path, CancellationToken cancellationToken) =>
+        user.IsInRole(Roles.Admin)
+        || (user.IsInRole(Roles.TeamMember) && Covers(await PathsAsync(user, cancellationToken), path));
 
     public async Task<bool> CanReviewUnitAsync(ClaimsPrincipal user, int unitId, CancellationToken cancellationToken = default)
     {

@@ -8,8 +8,7 @@ public static class AuthorizationModule
     public static WebApplicationBuilder AddAuthorizationPolicies(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccessScope>();
-        builder.Services.AddScoped<IAuthorizationHandler, ManageShopHandler>();
-        builder.Services.AddScoped<IAuthorizationHandler, ReviewUnitHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, RecordScopeHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, NotFoundForScopeResultHandler>();
 
         builder.Services.AddAuthorizationBuilder()
@@ -20,8 +19,10 @@ public static class AuthorizationModule
             .AddPolicy(Policies.TeamMember, p => p.RequireRole(Roles.TeamMember, Roles.Admin))
             .AddPolicy(Policies.ShopOwner, p => p.RequireRole(Roles.ShopOwner, Roles.Admin))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Admin))
-            .AddPolicy(Policies.ManageShop, p => p.RequireAuthenticatedUser().AddRequirements(new ManageShopRequirement()))
-            .AddPolicy(Policies.ReviewUnit, p => p.RequireAuthenticatedUser().AddRequirements(new ReviewUnitRequirement()));
+            .AddPolicy(Policies.ManageShop, p => p.RequireAuthenticatedUser().AddRequirements(new RecordScopeRequirement(ScopedRecord.Shop)))
+            .AddPolicy(Policies.ManageHousehold, p => p.RequireAuthenticatedUser().AddRequirements(new RecordScopeRequirement(ScopedRecord.Household)))
+            .AddPolicy(Policies.WorkInUnit, p => p.RequireAuthenticatedUser().AddRequirements(new RecordScopeRequirement(ScopedRecord.TeamUnit)))
+            .AddPolicy(Policies.ReviewUnit, p => p.RequireAuthenticatedUser().AddRequirements(new RecordScopeRequirement(ScopedRecord.ReviewedUnit)));
         return builder;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class NotFoundForScopeResultHandler : IAuthorizationMiddlewareRe
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Forbidden
-            && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<IScopeRequirement>().Any() == true)
+            && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<RecordScopeRequirement>().Any() == true)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;

@@ -25,6 +25,12 @@ public static class Policies
     /// </summary>
     public const string ManageShop = nameof(ManageShop);
 
+    /// <summary>The route's <c>{householdId}</c> lives in a village the team member covers; otherwise 404.</summary>
+    public const string ManageHousehold = nameof(ManageHousehold);
+
+    /// <summary>The route's <c>{unitId}</c> lies within the team member's villages; otherwise 404.</summary>
+    public const string WorkInUnit = nameof(WorkInUnit);
+
     /// <summary>The route's <c>{unitId}</c> lies within a unit the reviewer covers; otherwise 404.</summary>
     public const string ReviewUnit = nameof(ReviewUnit);
 }

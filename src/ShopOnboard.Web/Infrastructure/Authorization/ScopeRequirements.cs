@@ -2,39 +2,51 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace ShopOnboard.Web.Infrastructure.Authorization;
 
-/// <summary>A requirement about one record named in the route. Failing it answers 404, not 403.</summary>
-public interface IScopeRequirement : IAuthorizationRequirement;
-
-public sealed class ManageShopRequirement : IScopeRequirement;
-
-public sealed class ReviewUnitRequirement : IScopeRequirement;
-
-/// <summary>Checks <see cref="ManageShopRequirement"/> against the route's <c>{shopId}</c>.</summary>
-internal sealed class ManageShopHandler(AccessScope scope) : AuthorizationHandler<ManageShopRequirement>
+/// <summary>Which record in the route a scope policy is about.</summary>
+public enum ScopedRecord
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ManageShopRequirement requirement)
+    /// <summary>Route <c>{shopId}</c>: the owner, or a team member covering the shop's village.</summary>
+    Shop,
+
+    /// <summary>Route <c>{householdId}</c>: a team member covering the household's village.</summary>
+    Household,
+
+    /// <summary>Route <c>{unitId}</c>: a team member covering the unit (their village, or a commune).</summary>
+    TeamUnit,
+
+    /// <summary>Route <c>{unitId}</c>: a reviewer covering the unit.</summary>
+    ReviewedUnit,
+}
+
+/// <summary>A requirement about one record named in the route. Failing it answers 404, not 403.</summary>
+public sealed class RecordScopeRequirement(ScopedRecord record) : IAuthorizationRequirement
+{
+    public ScopedRecord Record { get; } = record;
+}
+
+/// <summary>Reads the record's id from the route and asks <see cref="AccessScope"/>.</summary>
+internal sealed class RecordScopeHandler(AccessScope scope) : AuthorizationHandler<RecordScopeRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordScopeRequirement requirement)
     {
-        if (RouteId(context, "shopId") is { } shopId && await scope.CanManageShopAsync(context.User, shopId))
+        var user = context.User;
+        var allowed = requirement.Record switch
+        {
+            ScopedRecord.Shop => RouteId(context, "shopId") is { } id && await scope.CanManageShopAsync(user, id),
+            ScopedRecord.Household => RouteId(context, "householdId") is { } id && await scope.CanManageHouseholdAsync(user, id),
+            ScopedRecord.TeamUnit => RouteId(context, "unitId") is { } id && await scope.CanWorkInUnitAsync(user, id),
+            ScopedRecord.ReviewedUnit => RouteId(context, "unitId") is { } id && await scope.CanReviewUnitAsync(user, id),
+            _ => false,
+        };
+        if (allowed)
         {
             context.Succeed(requirement);
         }
     }
 
-    internal static int? RouteId(AuthorizationHandlerContext context, string name) =>
+    private static int? RouteId(AuthorizationHandlerContext context, string name) =>
         context.Resource is HttpContext http
         && int.TryParse(http.GetRouteValue(name)?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? id
             : null;
-}
-
-/// <summary>Checks <see cref="ReviewUnitRequirement"/> against the route's <c>{unitId}</c>.</summary>
-internal sealed class ReviewUnitHandler(AccessScope scope) : AuthorizationHandler<ReviewUnitRequirement>
-{
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ReviewUnitRequirement requirement)
-    {
-        if (ManageShopHandler.RouteId(context, "unitId") is { } unitId && await scope.CanReviewUnitAsync(context.User, unitId))
-        {
-            context.Succeed(requirement);
-        }
-    }
 }

@@ -196,6 +196,14 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTime?>("OneTimeCodeExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OneTimeCodeHash")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 
@@ -421,6 +429,44 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.HasIndex("VillageId", "HeadNameSearch");
 
                     b.ToTable("Households");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Households.Visit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Activities")
+                        .HasMaxLength(30)
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("HouseholdId", "VisitedOn");
+
+                    b.ToTable("Visits");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Listings.Listing", b =>
@@ -917,6 +963,20 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ActivatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ConsentGivenBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ConsentMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConsentRecordedByUserId")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -927,6 +987,9 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.Property<int>("HouseholdId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("MarketplacesDeferred")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -936,6 +999,9 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime?>("OwnerConfirmedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("OwnerUserId")
                         .HasColumnType("nvarchar(450)");
@@ -1139,6 +1205,25 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Households.Visit", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Households.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ShopOnboard.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Listings.Listing", b =>
