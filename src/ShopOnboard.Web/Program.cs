@@ -4,7 +4,9 @@ using ShopOnboard.Web.Features.Analytics;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.DemoData;
 using ShopOnboard.Web.Features.Households;
+using ShopOnboard.Web.Features.MyShop;
 using ShopOnboard.Web.Features.Shops;
+using ShopOnboard.Web.Features.Teams;
 using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
 using ShopOnboard.Web.Infrastructure.Jobs;
@@ -23,7 +25,9 @@ try
     builder.AddAudit();
     builder.AddDemoData();
     builder.AddHouseholds();
+    builder.AddTeams();
     builder.AddShops();
+    builder.AddMyShop();
     builder.AddAnalytics();
 
     var app = builder.Build();

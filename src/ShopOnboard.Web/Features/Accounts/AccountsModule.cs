@@ -23,6 +23,7 @@ public static class AccountsModule
             })
             .AddEntityFrameworkStores<ShopDbContext>()
             .AddDefaultTokenProviders();
+        builder.Services.AddScoped<OneTimeCodes>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

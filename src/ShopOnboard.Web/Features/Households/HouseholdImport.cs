@@ -46,8 +46,10 @@ public sealed class HouseholdImport(ShopDbContext db, TimeProvider clock)
         {
             table = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadExcel(file) : ReadCsv(file);
         }
-        catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The readers throw many kinds of exception on a damaged or foreign file; to the user they all
+            // mean the same thing, and nothing has been saved yet.
             return Fail(0, "Không đọc được tệp. Hãy lưu danh sách dưới dạng CSV (UTF-8) hoặc Excel (.xlsx).");
         }
 

@@ -11,7 +11,7 @@ public sealed class HouseholdImportController(HouseholdImport import, IStringLoc
 {
     [HttpGet("")]
     [Authorize(Policy = Policies.WorkInUnit)]
-    public IActionResult Index(int unitId) => View(new HouseholdImportPage(unitId, null));
+    public IActionResult Index(int unitId) => View("Import", new HouseholdImportPage(unitId, null));
 
     [HttpPost("")]
     [Authorize(Policy = Policies.WorkInUnit)]

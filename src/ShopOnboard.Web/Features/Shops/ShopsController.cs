@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ShopOnboard.Web.Infrastructure.Authorization;
@@ -15,15 +14,6 @@ public sealed class ShopsController(ShopQueries queries, AccessScope scope) : Co
     {
         var paths = await scope.PathsAsync(User, cancellationToken);
         return View(await queries.ListAsync(paths, q, cancellationToken));
-    }
-
-    /// <summary>A farmer's way in: straight to their own shop.</summary>
-    [HttpGet("/my-shop")]
-    [Authorize(Policy = Policies.ShopOwner)]
-    public async Task<IActionResult> Mine(CancellationToken cancellationToken)
-    {
-        var shopId = await queries.OwnedShopIdAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
-        return shopId is null ? NotFound() : RedirectToAction(nameof(Details), new { shopId });
     }
 
     [HttpGet("{shopId:int}")]

@@ -59,14 +59,16 @@ public class ShopScopeTests(ShopOnboardFactory app)
     }
 
     [Fact]
-    public async Task MyShop_Farmer_RedirectsToOwnShop()
+    public async Task MyShop_Farmer_ShowsOwnShopOnly()
     {
+        var own = await app.WithDbAsync(db => db.Shops.Where(s => s.OwnerUser!.UserName == "farmer1").Select(s => s.Name).SingleAsync());
+        var other = await app.WithDbAsync(db => db.Shops.Where(s => s.OwnerUser!.UserName == "farmer2").Select(s => s.Name).SingleAsync());
         var client = await app.SignedInAsync("farmer1");
 
-        var response = await client.GetAsync("/my-shop");
+        var html = await client.GetStringAsync("/my-shop");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/shops/{await app.ShopOfOwnerAsync("farmer1")}", response.Headers.Location?.OriginalString);
+        Assert.Contains(own, html);
+        Assert.DoesNotContain(other, html);
     }
 
     [Fact]
