@@ -4,7 +4,9 @@ using ShopOnboard.Web.Features.Analytics;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.DemoData;
 using ShopOnboard.Web.Features.Households;
+using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.MyShop;
+using ShopOnboard.Web.Features.Photos;
 using ShopOnboard.Web.Features.Shops;
 using ShopOnboard.Web.Features.Teams;
 using ShopOnboard.Web.Infrastructure;
@@ -27,6 +29,8 @@ try
     builder.AddHouseholds();
     builder.AddTeams();
     builder.AddShops();
+    builder.AddListings();
+    builder.AddPhotos();
     builder.AddMyShop();
     builder.AddAnalytics();
 

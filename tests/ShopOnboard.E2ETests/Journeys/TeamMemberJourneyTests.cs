@@ -53,12 +53,20 @@ public sealed partial class TeamMemberJourneyTests(BrowserApp app)
         await ShotAsync(page, "07-payment");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và tiếp tục" }).ClickAsync();
 
-        await page.GetByLabel("Tên sản phẩm").FillAsync("Hoa hồi khô loại 1");
-        await page.GetByLabel("Loại sản phẩm").SelectOptionAsync("Dược liệu");
-        await page.GetByLabel("Giá (đồng)").FillAsync("120000");
+        await page.GetByLabel("Tên sản phẩm").FillAsync("Hoa hồi khô Văn Quan loại 1, phơi nắng");
+        await page.GetByLabel("Loại sản phẩm").SelectOptionAsync("Dược liệu › Hồi, quế");
+        await page.GetByLabel("Giá (đồng)", new() { Exact = true }).FillAsync("120000");
         await page.GetByLabel("Số lượng có sẵn").FillAsync("50");
         await ShotAsync(page, "08-listing");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và tiếp tục" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+
+        // The photo is processed by the Hangfire job; the page refreshes itself until it is ready.
+        await page.Locator("#photo-files").SetInputFilesAsync(new FilePayload { Name = "hoi.jpg", MimeType = "image/jpeg", Buffer = TestPhoto.Jpeg() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#photos img")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await ShotAsync(page, "08b-listing-photo");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Các bước thiết lập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp tục: Liên kết sàn" }).ClickAsync();
 
         await ShotAsync(page, "09-marketplaces");
         await page.GetByRole(AriaRole.Button, new() { Name = "Liên kết sau, tiếp tục" }).ClickAsync();

@@ -20,6 +20,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+
     /// <summary>Where screenshots go: TestResults/screenshots beside the solution, kept as CI artefacts.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(SolutionRoot(), "TestResults", "screenshots");
 
@@ -86,7 +87,8 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ShopOnboard:DataPath", _dataPath);
-            builder.UseSetting("Jobs:RunServer", "false");
+            // The real Hangfire server (in-memory storage) processes photos in the background, as in `dotnet run`.
+            builder.UseSetting("Jobs:RunServer", "true");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
 

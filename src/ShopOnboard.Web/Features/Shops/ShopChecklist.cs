@@ -44,7 +44,7 @@ public sealed record ShopChecklist(int ShopId, string ShopName, string Slug, int
                 s.HouseholdId,
                 s.Description != null && s.Phone != null,
                 db.PaymentAccounts.Any(a => a.ShopId == s.Id && a.Status != PaymentAccountStatus.Replaced),
-                db.Listings.Any(l => l.ShopId == s.Id),
+                db.Listings.Any(l => l.ShopId == s.Id && l.Photos.Any(p => p.Status == Listings.PhotoStatus.Ready)),
                 s.MarketplacesDeferred || db.MarketplaceConnections.Any(c => c.ShopId == s.Id),
                 s.Status == ShopStatus.Active,
                 s.ConsentGivenBy,

@@ -100,7 +100,8 @@ public sealed class ShopSetupController(ShopDbContext db, AuditLog audit, TimePr
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             shop.Status = ShopStatus.Active;
             shop.ActivatedAt = clock.GetUtcNow().UtcDateTime;
-            await db.Listings.Where(l => l.ShopId == shopId && l.Status == ListingStatus.Draft)
+            // Drafts with a finished photo go on sale with the shop; the others wait for their photos.
+            await db.Listings.Where(l => l.ShopId == shopId && l.Status == ListingStatus.Draft && l.Photos.Any(p => p.Status == PhotoStatus.Ready))
                 .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, ListingStatus.Active), cancellationToken);
             audit.Record("shop.publish", "Shop", shopId, shop.Village.Path, new { Status = "Onboarding" }, new { Status = "Active" });
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Hangfire;
 using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.Listings;
 
 namespace ShopOnboard.Web.Infrastructure.Jobs;
 
@@ -15,6 +16,13 @@ public static class RecurringJobs
             "analytics:reconcile-daily-stats",
             job => job.ReconcileRecentDaysAsync(CancellationToken.None),
             "15 2 * * *",
+            vietnam);
+
+        // Photos whose processing job was lost (in-memory queue, restart): the database still knows.
+        jobs.AddOrUpdate<ListingPhotoSweeper>(
+            "listings:sweep-photos",
+            job => job.RunAsync(CancellationToken.None),
+            "*/5 * * * *",
             vietnam);
     }
 }

@@ -45,7 +45,7 @@ public partial class ShopSetupJourneyTests(ShopOnboardFactory app)
         var shop = await app.WithDbAsync(db => db.Shops.SingleAsync(s => s.Id == shopId));
         Assert.StartsWith("quyt-muong-khuong", shop.Slug);
         Assert.Equal(ConsentMethod.SignedForm, shop.ConsentMethod);
-        Assert.Contains("ký phiếu đồng ý", await team.GetStringAsync($"/shops/{shopId}/setup"));
+        Assert.Contains("bằng phiếu có chữ ký", await team.GetStringAsync($"/shops/{shopId}/setup"));
 
         // Step 1: profile, with a wrong phone first.
         var profileUrl = $"/shops/{shopId}/setup/profile";
@@ -70,18 +70,28 @@ public partial class ShopSetupJourneyTests(ShopOnboardFactory app)
         var publishUrl = $"/shops/{shopId}/setup/publish";
         Assert.Contains("Sản phẩm đầu tiên", await team.GetStringAsync(publishUrl));
 
-        // Step 3: a price below 1.000 ₫ is refused, then a good listing.
-        var listingUrl = $"/shops/{shopId}/setup/listing";
-        var listing = new Dictionary<string, string> { ["Form.Title"] = "Quýt Mường Khương loại 1", ["Form.Category"] = "Trái cây", ["Form.Unit"] = "kg", ["Form.PriceVnd"] = "500", ["Form.Stock"] = "100", ["Form.WeightGrams"] = "1000" };
-        Assert.Contains("Giá từ 1.000 ₫ đến 180.000.000 ₫.", await (await team.PostFormAsync(listingUrl, listingUrl, listing)).Content.ReadAsStringAsync());
+        // Step 3: the listing editor; a price below 1.000 ₫ is refused, then a good listing and its photo.
+        Assert.Equal($"/shops/{shopId}/listings/new", (await team.GetAsync($"/shops/{shopId}/setup/listing")).Headers.Location?.OriginalString);
+        var newListing = $"/shops/{shopId}/listings/new";
+        var listing = new Dictionary<string, string> { ["Form.Title"] = "Quýt Mường Khương loại 1, quả to ngọt", ["Form.Category"] = "Trái cây › Cam, quýt, bưởi", ["Form.Unit"] = "kg", ["Form.PriceVnd"] = "500", ["Form.Stock"] = "100", ["Form.WeightGrams"] = "1000", ["Form.Status"] = "Draft" };
+        Assert.Contains("Giá từ 1.000 ₫ đến 180.000.000 ₫.", await (await team.PostFormAsync(newListing, newListing, listing)).Content.ReadAsStringAsync());
         listing["Form.PriceVnd"] = "45000";
-        Assert.Equal($"/shops/{shopId}/setup/marketplaces", (await team.PostFormAsync(listingUrl, listingUrl, listing)).Headers.Location?.OriginalString);
+        var created = await team.PostFormAsync(newListing, newListing, listing);
+        var listingId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Equal($"S{shopId}-001", await app.WithDbAsync(db => db.Listings.Where(l => l.Id == listingId).Select(l => l.Sku).SingleAsync()));
+        Assert.Contains("Sản phẩm đầu tiên", await team.GetStringAsync(publishUrl));
+        Assert.Equal(HttpStatusCode.Redirect, (await team.UploadAsync(shopId, listingId, (TestPhotos.Jpeg(), "quyt.jpg"))).StatusCode);
+        Assert.Contains("Đang xử lý ảnh", await team.GetStringAsync($"/shops/{shopId}/listings/{listingId}"));
+        await app.ProcessPendingPhotosAsync();
+        Assert.Contains("-320.webp", await team.GetStringAsync($"/shops/{shopId}/listings/{listingId}"));
 
         // Step 4 deferred, step 5 publishes.
         var marketplacesUrl = $"/shops/{shopId}/setup/marketplaces";
+        Assert.Contains("Tiếp tục: Liên kết sàn", await team.GetStringAsync($"/shops/{shopId}/setup"));
         Assert.Equal(publishUrl, (await team.PostFormAsync(marketplacesUrl, marketplacesUrl, new Dictionary<string, string>())).Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await team.PostFormAsync(publishUrl, publishUrl, new Dictionary<string, string>())).StatusCode);
         Assert.Equal(ShopStatus.Active, await app.WithDbAsync(db => db.Shops.Where(s => s.Id == shopId).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(Web.Features.Listings.ListingStatus.Active, await app.WithDbAsync(db => db.Listings.Where(l => l.Id == listingId).Select(l => l.Status).SingleAsync()));
         Assert.DoesNotContain("data-done=\"false\"", await team.GetStringAsync($"/shops/{shopId}/setup"));
 
         // Hand-over: an account for the farmer's phone and a one-time code.

@@ -1,0 +1,14 @@
+namespace ShopOnboard.Web.Features.Photos;
+
+/// <summary>
+/// Turns one uploaded photo into the renditions the shop needs. The only door to the image library,
+/// so the rest of the app never depends on it.
+/// </summary>
+public interface IPhotoProcessor
+{
+    /// <summary>
+    /// Reads <paramref name="input"/> to its end and returns the renditions, or a typed failure with a
+    /// Vietnamese message. Bad input never throws; only cancellation does.
+    /// </summary>
+    Task<PhotoProcessingResult> ProcessAsync(Stream input, CancellationToken cancellationToken);
+}
