@@ -6,8 +6,11 @@ using ShopOnboard.Web.Features.DemoData;
 using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.MyShop;
+using ShopOnboard.Web.Features.Orders;
+using ShopOnboard.Web.Features.Payments;
 using ShopOnboard.Web.Features.Photos;
 using ShopOnboard.Web.Features.Shops;
+using ShopOnboard.Web.Features.Storefront;
 using ShopOnboard.Web.Features.Teams;
 using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
@@ -29,9 +32,12 @@ try
     builder.AddHouseholds();
     builder.AddTeams();
     builder.AddShops();
+    builder.AddPayments();
     builder.AddListings();
     builder.AddPhotos();
     builder.AddMyShop();
+    builder.AddOrders();
+    builder.AddStorefront();
     builder.AddAnalytics();
 
     var app = builder.Build();

@@ -36,8 +36,10 @@ public static class DataModule
                     "Set the environment variable ConnectionStrings__ShopOnboard.");
             }
 
-            builder.Services.AddDbContext<ShopDbContext, SqlServerShopDbContext>(options =>
-                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            // No retrying execution strategy: the app's writes use explicit transactions (order + roll-up,
+            // stock holds), which a retrying strategy refuses. Transient faults are retried one level up,
+            // by Hangfire for jobs and by the providers' redelivery for webhooks, all of them idempotent.
+            builder.Services.AddDbContext<ShopDbContext, SqlServerShopDbContext>(options => options.UseSqlServer(connectionString));
         }
         else
         {

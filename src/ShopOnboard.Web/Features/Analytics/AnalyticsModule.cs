@@ -6,6 +6,7 @@ public static class AnalyticsModule
     {
         builder.Services.AddScoped<UnitOverviewQuery>();
         builder.Services.AddScoped<DailyStatsReconciliation>();
+        builder.Services.AddScoped<ShopRevenueQuery>();
         return builder;
     }
 }

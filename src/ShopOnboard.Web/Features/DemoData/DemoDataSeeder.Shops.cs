@@ -171,6 +171,12 @@ public sealed partial class DemoDataSeeder
 
         order.TotalVnd = order.Lines.Sum(l => l.LineTotalVnd);
         (order.Status, order.PaymentStatus) = Outcome(_now - placedAt);
+        order.PaymentMethod = channel is not (SalesChannel.Storefront or SalesChannel.Manual) ? null : order.PaymentStatus switch
+        {
+            PaymentStatus.CashCollected => PaymentMethod.Cash,
+            PaymentStatus.Paid => PaymentMethod.BankTransfer,
+            _ => _random.Next(2) == 0 ? PaymentMethod.Cash : PaymentMethod.BankTransfer,
+        };
         return order;
     }
 

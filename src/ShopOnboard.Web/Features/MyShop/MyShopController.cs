@@ -45,7 +45,13 @@ public sealed class MyShopController(ShopDbContext db, MyShopQueries queries, Pa
     [HttpGet("orders")]
     [Authorize(Policy = Policies.ShopOwner)]
     public Task<IActionResult> Orders(CancellationToken cancellationToken) =>
-        WithShopAsync(async shopId => View(await queries.OrdersAsync(shopId, cancellationToken)), cancellationToken);
+        WithShopAsync(
+            async shopId =>
+            {
+                ViewData["ShopId"] = shopId;
+                return View(await queries.OrdersAsync(shopId, cancellationToken));
+            },
+            cancellationToken);
 
     [HttpGet("products")]
     [Authorize(Policy = Policies.ShopOwner)]

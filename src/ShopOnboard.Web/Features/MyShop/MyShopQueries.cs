@@ -14,7 +14,7 @@ public sealed record AccountToConfirm(string BankName, string AccountNumber, str
 
 public sealed record MyShopConfirm(int ShopId, string Name, string Slug, string? Phone, string? Description, AccountToConfirm? WaitingAccount, AccountToConfirm? ActiveAccount, bool ShopConfirmed);
 
-public sealed record MyOrder(string Code, DateTime PlacedAt, SalesChannel Channel, OrderStatus Status, PaymentStatus PaymentStatus, long TotalVnd, string BuyerName);
+public sealed record MyOrder(int Id, string Code, DateTime PlacedAt, SalesChannel Channel, OrderStatus Status, PaymentStatus PaymentStatus, long TotalVnd, string BuyerName);
 
 public sealed record MyProduct(string Title, string Unit, long PriceVnd, int Stock, Listings.ListingStatus Status);
 
@@ -51,7 +51,7 @@ public sealed class MyShopQueries(ShopDbContext db, BankDirectory banks, TimePro
 
     public Task<List<MyOrder>> OrdersAsync(int shopId, CancellationToken cancellationToken) =>
         db.Orders.Where(o => o.ShopId == shopId).OrderByDescending(o => o.PlacedAt).Take(50)
-            .Select(o => new MyOrder(o.Code, o.PlacedAt, o.Channel, o.Status, o.PaymentStatus, o.TotalVnd, o.BuyerName))
+            .Select(o => new MyOrder(o.Id, o.Code, o.PlacedAt, o.Channel, o.Status, o.PaymentStatus, o.TotalVnd, o.BuyerName))
             .ToListAsync(cancellationToken);
 
     public Task<List<MyProduct>> ProductsAsync(int shopId, CancellationToken cancellationToken) =>

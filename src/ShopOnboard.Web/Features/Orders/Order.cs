@@ -21,6 +21,10 @@ public class Order
 
     public OrderStatus Status { get; set; }
     public PaymentStatus PaymentStatus { get; set; }
+
+    /// <summary>How the buyer chose to pay; null for marketplace orders, which the marketplace collects.</summary>
+    public Payments.PaymentMethod? PaymentMethod { get; set; }
+
     public required string BuyerName { get; set; }
     public string? BuyerPhone { get; set; }
     public string? DeliveryAddress { get; set; }

@@ -34,4 +34,25 @@ public static class OrderText
         SalesChannel.TikTokShop => "TikTok Shop",
         _ => channel.ToString(),
     };
+
+    /// <summary>The button that moves an order to this status.</summary>
+    public static string Action(OrderStatus to) => to switch
+    {
+        OrderStatus.Confirmed => "Xác nhận đơn",
+        OrderStatus.Packed => "Đã đóng gói",
+        OrderStatus.Shipped => "Đã gửi hàng",
+        OrderStatus.Delivered => "Khách đã nhận hàng",
+        OrderStatus.Completed => "Hoàn tất đơn",
+        OrderStatus.Cancelled => "Huỷ đơn",
+        OrderStatus.Returned => "Khách trả hàng",
+        _ => Of(to),
+    };
+
+    public static string Action(PaymentStatus to) => to switch
+    {
+        PaymentStatus.Paid => "Đánh dấu đã nhận chuyển khoản",
+        PaymentStatus.CashCollected => "Đã thu tiền mặt",
+        PaymentStatus.Refunded => "Đã hoàn tiền cho khách",
+        _ => Of(to),
+    };
 }

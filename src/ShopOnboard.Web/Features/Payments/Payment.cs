@@ -16,6 +16,10 @@ public class Payment
     public Order? Order { get; set; }
     public PaymentMethod Method { get; set; }
 
+    /// <summary>The shop's bank account a transfer arrived in; how an unmatched transfer finds its shop's inbox.</summary>
+    public int? PaymentAccountId { get; set; }
+    public PaymentAccount? PaymentAccount { get; set; }
+
     /// <summary>Who reported it: "sepay", "casso", "stripe", "cash".</summary>
     public required string Provider { get; set; }
 
@@ -24,6 +28,10 @@ public class Payment
     public string? TransferText { get; set; }
     public PaymentMatch Match { get; set; }
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>When a person matched or checked it by hand; it then leaves the shop's payment inbox.</summary>
+    public DateTime? ReviewedAt { get; set; }
+    public string? ReviewedByUserId { get; set; }
 }
 
 public enum PaymentMethod
@@ -50,6 +58,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.TransferText).HasMaxLength(500);
         payment.HasIndex(p => new { p.Provider, p.ProviderTransactionId }).IsUnique();
         payment.HasIndex(p => p.OrderId);
+        payment.HasIndex(p => new { p.PaymentAccountId, p.ReviewedAt });
+        payment.HasOne(p => p.PaymentAccount).WithMany().OnDelete(DeleteBehavior.SetNull);
         payment.HasOne(p => p.Order).WithMany().OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -24,6 +24,23 @@ public class PaymentAccount
     public string? CreatedByUserId { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public string? ConfirmedByUserId { get; set; }
+
+    /// <summary>Which service reports transfers into this account (SePay or Casso); null when none is set up.</summary>
+    public BankWebhookProvider? WebhookProvider { get; set; }
+
+    /// <summary>
+    /// The provider's API key (SePay) or checksum key (Casso), encrypted with Data Protection: whoever reads
+    /// the database cannot forge a "paid" webhook.
+    /// </summary>
+    public string? WebhookSecretProtected { get; set; }
+
+    public DateTime? WebhookSetAt { get; set; }
+}
+
+public enum BankWebhookProvider
+{
+    SePay,
+    Casso,
 }
 
 public enum PaymentAccountStatus
@@ -40,6 +57,7 @@ internal sealed class PaymentAccountConfiguration : IEntityTypeConfiguration<Pay
         account.Property(a => a.BankBin).HasMaxLength(6).IsUnicode(false).IsFixedLength();
         account.Property(a => a.AccountNumber).HasMaxLength(19).IsUnicode(false);
         account.Property(a => a.HolderName).HasMaxLength(70);
+        account.Property(a => a.WebhookSecretProtected).HasMaxLength(2000).IsUnicode(false);
         account.HasIndex(a => new { a.ShopId, a.Status });
         account.HasOne(a => a.Shop).WithMany().OnDelete(DeleteBehavior.Cascade);
     }

@@ -8,7 +8,8 @@ public interface IPhotoProcessor
 {
     /// <summary>
     /// Reads <paramref name="input"/> to its end and returns the renditions, or a typed failure with a
-    /// Vietnamese message. Bad input never throws; only cancellation does.
+    /// Vietnamese message. A bad file never throws; cancellation and a failing input stream (the client
+    /// went away) do, as they are not the photo's fault.
     /// </summary>
     Task<PhotoProcessingResult> ProcessAsync(Stream input, CancellationToken cancellationToken);
 }

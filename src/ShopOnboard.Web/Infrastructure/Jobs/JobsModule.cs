@@ -17,9 +17,10 @@ public static class JobsModule
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddHangfire(hangfire =>
+        builder.Services.AddHangfire((services, hangfire) =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            hangfire.UseLogProvider(new HangfireLogging(services.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (DataModule.IsEmbedded(configuration))

@@ -2,6 +2,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ShopOnboard.Web.Data;
 
@@ -10,9 +11,11 @@ using ShopOnboard.Web.Data;
 namespace ShopOnboard.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShopDbContext))]
-    partial class SqliteShopDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261124132159_OrderPaymentMethod")]
+    partial class OrderPaymentMethod
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -744,6 +747,10 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PaymentStatus")
