@@ -19,15 +19,6 @@ internal sealed class HangfireLogging(ILoggerFactory factory) : ILogProvider
 
         public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
         {
-            try
-            {
-                _logger ??= factory.CreateLogger(name);
-            }
-            catch (ObjectDisposedException)
-            {
-                return false;
-            }
-
             var level = logLevel switch
             {
                 Hangfire.Logging.LogLevel.Trace => MsLogLevel.Trace,
@@ -37,15 +28,24 @@ internal sealed class HangfireLogging(ILoggerFactory factory) : ILogProvider
                 Hangfire.Logging.LogLevel.Error => MsLogLevel.Error,
                 _ => MsLogLevel.Critical,
             };
-            if (messageFunc is null || !_logger.IsEnabled(level))
+            try
             {
-                return messageFunc is null && _logger.IsEnabled(level);
-            }
+                _logger ??= factory.CreateLogger(name);
+                if (messageFunc is null || !_logger.IsEnabled(level))
+                {
+                    return messageFunc is null && _logger.IsEnabled(level);
+                }
 
 #pragma warning disable CA1848, CA2254, CA1873 // Hangfire hands over finished messages; IsEnabled is checked above.
-            _logger.Log(level, exception, messageFunc());
+                _logger.Log(level, exception, messageFunc());
 #pragma warning restore CA1848, CA2254, CA1873
-            return true;
+                return true;
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host this provider belonged to has stopped: nothing to log to.
+                return false;
+            }
         }
     }
 }
