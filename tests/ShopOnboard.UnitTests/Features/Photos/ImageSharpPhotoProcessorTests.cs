@@ -51,7 +51,7 @@ public class ImageSharpPhotoProcessorTests
     [Fact]
     public async Task ProcessAsync_PhotoWithGpsXmpIptcAndIcc_NoRenditionKeepsAnyOfIt()
     {
-        using var image = Checkerboard(800, 600);
+        using var image = Checkerboard(400, 300);
         var exif = new ExifProfile();
         exif.SetValue(ExifTag.Make, "ShopOnboardTestCam");
         exif.SetValue(ExifTag.GPSLatitudeRef, "N");
@@ -87,20 +87,20 @@ public class ImageSharpPhotoProcessorTests
     [Fact]
     public async Task ProcessAsync_LinearLightIccProfile_ConvertedToSrgb()
     {
-        using var image = Filled(800, 600, new Rgb24(128, 128, 128));
+        using var image = Filled(400, 300, new Rgb24(128, 128, 128));
         image.Metadata.IccProfile = new IccProfile(LinearAdobeRgbIccProfile());
 
         var result = await ProcessAsync(Jpeg(image));
 
         Assert.True(result.IsSuccess, result.Message);
         using var storefront = Decode(result.Photo.Rendition(PhotoRenditionKind.Storefront));
-        Assert.InRange(storefront[400, 300].G, 178, 198);
+        Assert.InRange(storefront[200, 150].G, 178, 198);
     }
 
     [Fact]
     public async Task ProcessAsync_LandscapePhoto_MakesTheThreeDocumentedRenditions()
     {
-        using var image = Checkerboard(2000, 1500);
+        using var image = Checkerboard(1200, 900);
         var upload = Jpeg(image);
 
         var result = await ProcessAsync(upload);
@@ -131,26 +131,26 @@ public class ImageSharpPhotoProcessorTests
     [Fact]
     public async Task ProcessAsync_TransparentPng_PutOnWhite()
     {
-        using var image = new Image<Rgba32>(800, 600, new Rgba32(0, 0, 0, 0));
+        using var image = new Image<Rgba32>(400, 300, new Rgba32(0, 0, 0, 0));
 
         var result = await ProcessAsync(Png(image));
 
         Assert.True(result.IsSuccess, result.Message);
         using var storefront = Decode(result.Photo.Rendition(PhotoRenditionKind.Storefront));
-        AssertClose(new Rgb24(255, 255, 255), storefront[400, 300]);
+        AssertClose(new Rgb24(255, 255, 255), storefront[200, 150]);
     }
 
     [Fact]
     public async Task ProcessAsync_WebpUpload_Accepted()
     {
-        using var image = Checkerboard(800, 600);
+        using var image = Checkerboard(400, 300);
         using var webp = new MemoryStream();
         image.Save(webp, new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = 90 });
 
         var result = await ProcessAsync(webp.ToArray());
 
         Assert.True(result.IsSuccess, result.Message);
-        Assert.Equal((800, 600), (result.Photo.Width, result.Photo.Height));
+        Assert.Equal((400, 300), (result.Photo.Width, result.Photo.Height));
     }
 
     private static Image<Rgb24> Decode(PhotoRendition rendition) => Image.Load<Rgb24>(rendition.Content.Span);

@@ -17,7 +17,7 @@ public sealed class PhotoStorageTests : IDisposable
 
     public static TheoryData<string, byte[]> RefusedUploads()
     {
-        using var image = Checkerboard(800, 600);
+        using var image = Checkerboard(400, 300);
         var jpeg = Jpeg(image);
         using var pixel = Checkerboard(1, 1);
         return new TheoryData<string, byte[]>
@@ -46,7 +46,7 @@ public sealed class PhotoStorageTests : IDisposable
     [Fact]
     public async Task AcceptAsync_SameContentTwice_StoredOnceUnderTheSameNames()
     {
-        using var image = Checkerboard(800, 600);
+        using var image = Checkerboard(400, 300);
         var upload = Jpeg(image);
         var store = new CountingStore(new LocalFolderPhotoStore(root));
         var intake = new PhotoIntake(Processor(), store);
