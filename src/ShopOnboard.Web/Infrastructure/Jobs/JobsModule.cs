@@ -17,23 +17,20 @@ public static class JobsModule
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddHangfire((services, hangfire) =>
-        {
-            hangfire.UseLogProvider(new HangfireLogging(services.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (DataModule.IsEmbedded(configuration))
-            {
-                hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-            }
-            else
-            {
-                hangfire.UseSqlServerStorage(
-                    configuration.GetConnectionString("ShopOnboard"),
-                    new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
-            }
-        });
+
+        // The storage is this host's own singleton, not Hangfire's static JobStorage.Current: a process that
+        // starts the app twice (the test suite does) must not enqueue into another, stopped host's storage.
+        builder.Services.AddSingleton<JobStorage>(_ => DataModule.IsEmbedded(configuration)
+            ? new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) })
+            : new SqlServerStorage(
+                configuration.GetConnectionString("ShopOnboard"),
+                new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" }));
+        builder.Services.AddHangfire((services, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogging(services.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         // Web nodes of a scaled-out deployment set Jobs:RunServer=false; tests do too and call jobs directly.
         if (configuration.GetValue("Jobs:RunServer", true))
