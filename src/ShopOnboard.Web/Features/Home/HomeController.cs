@@ -11,10 +11,12 @@ public sealed class HomeController : Controller
     [AllowAnonymous]
     public IActionResult Index() => View();
 
-    /// <summary>The language switch in the footer: remembered for a year in a cookie.</summary>
-    [HttpPost("/culture")]
+    /// <summary>
+    /// The language switch in the footer, remembered for a year in a cookie. A plain link: it changes only a
+    /// display preference, and keeps public pages free of anti-forgery tokens so they can be cached.
+    /// </summary>
+    [HttpGet("/culture")]
     [AllowAnonymous]
-    [ValidateAntiForgeryToken]
     public IActionResult SetCulture(string culture, string? returnUrl)
     {
         var chosen = culture == LocalizationModule.English.Name ? LocalizationModule.English : LocalizationModule.Vietnamese;

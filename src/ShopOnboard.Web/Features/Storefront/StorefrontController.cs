@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Payments;
 using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Web;
 
 namespace ShopOnboard.Web.Features.Storefront;
 
@@ -13,11 +15,13 @@ public sealed class StorefrontController(StorefrontQueries queries, OrderPlaceme
 {
     [HttpGet("")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = WebPlatformModule.StorefrontCachePolicy)]
     public async Task<IActionResult> Shop(string slug, CancellationToken cancellationToken) =>
         await queries.ShopAsync(slug, cancellationToken) is { } shop ? View("Shop", shop) : NotFound();
 
     [HttpGet("p/{listingId:int}")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = WebPlatformModule.StorefrontCachePolicy)]
     public async Task<IActionResult> Product(string slug, int listingId, CancellationToken cancellationToken)
     {
         var shop = await queries.ShopAsync(slug, cancellationToken);

@@ -13,6 +13,8 @@ namespace ShopOnboard.Web.Infrastructure.Web;
 /// <summary>MVC, views beside their features, logging and the middleware order every request goes through.</summary>
 public static class WebPlatformModule
 {
+    public const string StorefrontCachePolicy = "storefront";
+
     public static WebApplicationBuilder AddWebPlatform(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
@@ -30,6 +32,13 @@ public static class WebPlatformModule
 
         // Vietnamese letters as themselves, not as &#x1EA1; entities: a third smaller pages on 3G.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Public shop pages are served from memory for a few seconds: the village's 3G and the province's
+        // traffic both gain, and a changed price or stock shows within that time.
+        builder.Services.AddOutputCache(cache => cache.AddPolicy(StorefrontCachePolicy, policy => policy
+            .Expire(TimeSpan.FromSeconds(10))
+            .SetVaryByRouteValue("slug", "listingId")
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))));
 
         var featureViews = new FeatureViewLocations();
         builder.Services
@@ -57,6 +66,9 @@ public static class WebPlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication: the default policy never caches a signed-in user's page.
+        app.UseOutputCache();
 
         app.MapControllers();
         // An unknown address is "not found" for everyone, not a sign-in prompt from the fallback policy.

@@ -22,7 +22,7 @@ public class HomePageTests(ShopOnboardFactory app)
     public async Task SetCulture_English_NextPagesInEnglish()
     {
         var client = app.CreateBrowser();
-        var switched = await client.PostFormAsync("/", "/culture", new Dictionary<string, string> { ["culture"] = "en-US", ["returnUrl"] = "/" });
+        var switched = await client.GetAsync("/culture?culture=en-US&returnUrl=%2F");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var html = await client.GetStringAsync("/");

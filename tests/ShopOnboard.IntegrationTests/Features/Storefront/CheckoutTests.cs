@@ -148,3 +148,25 @@ public class CheckoutTests(ShopOnboardFactory app)
         Assert.Contains("Giỏ hàng đang trống.", html);
     }
 }
+
+[Collection(SharedApp.Name)]
+public class StorefrontCacheTests(ShopOnboardFactory app)
+{
+    [Fact]
+    public async Task Shop_Anonymous_ServedFromCacheButNeverASignedInPage()
+    {
+        var slug = await app.WithDbAsync(db => db.Shops.Where(s => s.Status == ShopStatus.Active).OrderByDescending(s => s.Id).Select(s => s.Slug).FirstAsync());
+        var anonymous = app.CreateBrowser();
+
+        var first = await anonymous.GetAsync($"/s/{slug}");
+        var second = await anonymous.GetAsync($"/s/{slug}");
+        var signedIn = await (await app.SignedInAsync("admin")).GetStringAsync($"/s/{slug}");
+        var english = await anonymous.GetStringAsync($"/s/{slug}?culture=en-US");
+
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.True(second.Headers.Age is not null, "the second anonymous request should come from the output cache");
+        Assert.Contains("admin", signedIn);
+        Assert.DoesNotContain("admin", await second.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"en\">", english);
+    }
+}
