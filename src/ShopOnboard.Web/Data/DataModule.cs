@@ -40,6 +40,11 @@ public static class DataModule
             // stock holds), which a retrying strategy refuses. Transient faults are retried one level up,
             // by Hangfire for jobs and by the providers' redelivery for webhooks, all of them idempotent.
             builder.Services.AddDbContext<ShopDbContext, SqlServerShopDbContext>(options => options.UseSqlServer(connectionString));
+
+            // Every node reads the same keys, so a cookie or an encrypted token made on one works on all.
+            builder.Services.AddDataProtection()
+                .SetApplicationName("ShopOnboard")
+                .PersistKeysToDbContext<ShopDbContext>();
         }
         else
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Features.Accounts;
@@ -19,7 +20,7 @@ namespace ShopOnboard.Web.Data;
 /// migrations (<see cref="SqliteShopDbContext"/>, <see cref="SqlServerShopDbContext"/>); the rest of the
 /// app only ever asks for a <see cref="ShopDbContext"/>.
 /// </summary>
-public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
     public DbSet<UserScope> UserScopes => Set<UserScope>();
@@ -38,6 +39,9 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ListingSyncState> ListingSyncStates => Set<ListingSyncState>();
     public DbSet<ShopDailyStat> ShopDailyStats => Set<ShopDailyStat>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Data-protection keys shared by every web and worker node in production (cookies, tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
