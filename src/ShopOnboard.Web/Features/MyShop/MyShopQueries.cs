@@ -8,7 +8,7 @@ using ShopOnboard.Web.Infrastructure;
 
 namespace ShopOnboard.Web.Features.MyShop;
 
-public sealed record MyShopHome(int ShopId, string Name, ShopStatus Status, bool NeedsConfirmation, int NewOrders, long RevenueThisMonthVnd, int OrdersThisMonth);
+public sealed record MyShopHome(int ShopId, string Name, ShopStatus Status, bool NeedsConfirmation, int NewOrders, int LateOrders, long RevenueThisMonthVnd, int OrdersThisMonth);
 
 public sealed record AccountToConfirm(string BankName, string AccountNumber, string HolderName);
 
@@ -30,13 +30,16 @@ public sealed class MyShopQueries(ShopDbContext db, BankDirectory banks, TimePro
     {
         var today = VietnamTime.Today(clock);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var lateBefore = clock.GetUtcNow().UtcDateTime - OrderQueries.ConfirmWithin;
         var shop = await db.Shops.Where(s => s.Id == shopId).Select(s => new { s.Name, s.Status, s.OwnerConfirmedAt }).FirstAsync(cancellationToken);
         var waitingAccount = await db.PaymentAccounts.AnyAsync(a => a.ShopId == shopId && a.Status == PaymentAccountStatus.AwaitingOwnerConfirmation, cancellationToken);
         var month = await db.ShopDailyStats.Where(d => d.ShopId == shopId && d.Day >= monthStart)
             .GroupBy(d => 1).Select(g => new { Orders = g.Sum(d => d.Orders), Revenue = g.Sum(d => d.RevenueVnd) }).FirstOrDefaultAsync(cancellationToken);
         return new MyShopHome(shopId, shop.Name, shop.Status, shop.OwnerConfirmedAt is null || waitingAccount,
             await db.Orders.CountAsync(o => o.ShopId == shopId && o.Status == OrderStatus.New, cancellationToken),
-            month?.Revenue ?? 0, month?.Orders ?? 0);
+            await db.Orders.CountAsync(o => o.ShopId == shopId && o.Status == OrderStatus.New && o.PlacedAt < lateBefore, cancellationToken),
+            month?.Revenue ?? 0,
+            month?.Orders ?? 0);
     }
 
     public async Task<MyShopConfirm> ConfirmAsync(int shopId, CancellationToken cancellationToken)

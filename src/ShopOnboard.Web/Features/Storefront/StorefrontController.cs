@@ -19,6 +19,20 @@ public sealed class StorefrontController(StorefrontQueries queries, OrderPlaceme
     public async Task<IActionResult> Shop(string slug, CancellationToken cancellationToken) =>
         await queries.ShopAsync(slug, cancellationToken) is { } shop ? View("Shop", shop) : NotFound();
 
+    /// <summary>A QR code that opens this shop's page: for the stall, the poster, a Zalo post.</summary>
+    [HttpGet("qr.png")]
+    [AllowAnonymous]
+    [ResponseCache(Duration = 86400)]
+    public async Task<IActionResult> LinkQr(string slug, CancellationToken cancellationToken)
+    {
+        if (await queries.ShopAsync(slug, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return File(Payments.Qr.VietQrImages.Png($"{Request.Scheme}://{Request.Host}/s/{slug}"), "image/png");
+    }
+
     [HttpGet("p/{listingId:int}")]
     [AllowAnonymous]
     [OutputCache(PolicyName = WebPlatformModule.StorefrontCachePolicy)]

@@ -8,7 +8,7 @@ using ShopOnboard.Web.Infrastructure.Text;
 
 namespace ShopOnboard.Web.Features.Teams;
 
-public sealed record VillageCard(int Id, string Name, int Households, int Shops, int StuckInOnboarding, int UnconfirmedOrders);
+public sealed record VillageCard(int Id, string Name, int Households, int Shops, int StuckInOnboarding, int UnconfirmedOrders, int LateOrders);
 
 public sealed record SearchHit(string Kind, string Title, string Detail, string Url);
 
@@ -23,6 +23,7 @@ public sealed class TeamHomeQuery(ShopDbContext db, TimeProvider clock)
     public async Task<TeamHome> LoadAsync(IReadOnlyList<string> scopePaths, string? query, CancellationToken cancellationToken)
     {
         var stuckBefore = clock.GetUtcNow().UtcDateTime - StuckAfter;
+        var lateBefore = clock.GetUtcNow().UtcDateTime - OrderQueries.ConfirmWithin;
         var villages = await db.Units.WithinScope(scopePaths, u => u.Path)
             .Where(u => u.Level == UnitLevel.Village)
             .OrderBy(u => u.Name)
@@ -32,7 +33,8 @@ public sealed class TeamHomeQuery(ShopDbContext db, TimeProvider clock)
                 db.Households.Count(h => h.VillageId == u.Id),
                 db.Shops.Count(s => s.VillageId == u.Id),
                 db.Shops.Count(s => s.VillageId == u.Id && s.Status == ShopStatus.Onboarding && s.CreatedAt < stuckBefore),
-                db.Orders.Count(o => o.Shop.VillageId == u.Id && o.Status == OrderStatus.New)))
+                db.Orders.Count(o => o.Shop.VillageId == u.Id && o.Status == OrderStatus.New),
+                db.Orders.Count(o => o.Shop.VillageId == u.Id && o.Status == OrderStatus.New && o.PlacedAt < lateBefore)))
             .ToListAsync(cancellationToken);
         return new TeamHome(query, villages, await SearchAsync(scopePaths, query, cancellationToken));
     }

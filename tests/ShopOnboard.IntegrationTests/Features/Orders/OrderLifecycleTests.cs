@@ -152,4 +152,20 @@ public class OrderLifecycleTests(ShopOnboardFactory app)
         Assert.Equal([0x50, 0x4B], (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal(HttpStatusCode.NotFound, (await farmer.GetAsync($"/shops/{await app.ShopOfOwnerAsync("farmer2")}/revenue")).StatusCode);
     }
+
+    [Fact]
+    public async Task Alerts_NewOrderOlderThanThreeHours_OnFarmerAndTeamHome()
+    {
+        var (shopId, listingId) = await FarmerListingAsync(stock: 20);
+        var farmer = await app.SignedInAsync("farmer1");
+        var orderId = await ManualOrderAsync(farmer, shopId, listingId, 1);
+        await app.WithDbAsync(db => db.Orders.Where(o => o.Id == orderId)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.PlacedAt, DateTime.UtcNow.AddHours(-4))));
+
+        var home = await farmer.GetStringAsync("/my-shop");
+        var team = await (await app.SignedInAsync("team1")).GetStringAsync("/team");
+
+        Assert.Contains("id=\"late-orders\"", home);
+        Assert.Matches("[1-9][0-9]* đơn quá 3 giờ", team);
+    }
 }

@@ -7,7 +7,8 @@ using ShopOnboard.Web.Infrastructure.Authorization;
 
 namespace ShopOnboard.Web.Features.Payments.Qr;
 
-public sealed record PosterPage(int ShopId, string ShopName, string? BankShortName, string? HolderName, string? AccountNumber);
+/// <param name="Slug">The shop's address, when it is open to buyers (for the QR that opens the shop).</param>
+public sealed record PosterPage(int ShopId, string ShopName, string? BankShortName, string? HolderName, string? AccountNumber, string? Slug);
 
 /// <summary>
 /// The VietQR pictures buyers scan, and the poster a team member prints for the farmer's stall. Only an
@@ -53,14 +54,15 @@ public sealed partial class VietQrController(ShopDbContext db, BankDirectory ban
     [Authorize(Policy = Policies.ManageShop)]
     public async Task<IActionResult> Poster(int shopId, CancellationToken cancellationToken)
     {
-        var shopName = await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).FirstAsync(cancellationToken);
+        var shop = await db.Shops.Where(s => s.Id == shopId).Select(s => new { s.Name, s.Slug, s.Status }).FirstAsync(cancellationToken);
         var account = await ActiveAccountAsync(shopId, cancellationToken);
         return View("Poster", new PosterPage(
             shopId,
-            shopName,
+            shop.Name,
             account is null ? null : banks.Find(account.BankBin)?.ShortName ?? account.BankBin,
             account?.HolderName,
-            account?.AccountNumber));
+            account?.AccountNumber,
+            shop.Status == Shops.ShopStatus.Active ? shop.Slug : null));
     }
 
     private Task<PaymentAccount?> ActiveAccountAsync(int shopId, CancellationToken cancellationToken) =>
