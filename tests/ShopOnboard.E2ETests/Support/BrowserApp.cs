@@ -20,6 +20,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services, to set up what a journey needs (a webhook key) and to check results.</summary>
+    public IServiceProvider Services => _factory.Services;
+
 
     /// <summary>Where screenshots go: TestResults/screenshots beside the solution, kept as CI artefacts.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(SolutionRoot(), "TestResults", "screenshots");
