@@ -16,12 +16,14 @@ using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
 using ShopOnboard.Web.Infrastructure.Jobs;
 using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Observability;
 using ShopOnboard.Web.Infrastructure.Web;
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddWebPlatform();
+    builder.AddObservability();
     builder.AddLocalizationVietnameseFirst();
     builder.AddData();
     builder.AddAccounts();

@@ -39,6 +39,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ListingSyncState> ListingSyncStates => Set<ListingSyncState>();
     public DbSet<ShopDailyStat> ShopDailyStats => Set<ShopDailyStat>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Payments.Stripe.StripeEvent> StripeEvents => Set<Features.Payments.Stripe.StripeEvent>();
 
     /// <summary>Data-protection keys shared by every web and worker node in production (cookies, tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

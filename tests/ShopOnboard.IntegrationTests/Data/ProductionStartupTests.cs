@@ -9,8 +9,14 @@ public class ProductionStartupTests
     {
         protected override string EnvironmentName => "Production";
 
-        // Even when an operator lets Production migrate at start, it must never get demo data.
-        protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Database:MigrateOnStart", "true")];
+        // Even when an operator lets Production migrate at start and asks for demo data, it must never get it.
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+            [new("Database:MigrateOnStart", "true"), new("DemoData:Enabled", "true")];
+    }
+
+    private sealed class ProductionAppWithDefaults : ShopOnboardFactory
+    {
+        protected override string EnvironmentName => "Production";
     }
 
     [Fact]
@@ -23,5 +29,20 @@ public class ProductionStartupTests
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Units.CountAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Start_ProductionEnvironmentByDefault_DoesNotMigrate()
+    {
+        await using var app = new ProductionAppWithDefaults();
+
+        var response = await app.CreateBrowser().GetAsync("/health/live");
+        var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
+        var known = await app.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations()));
+
+        // Migrations are the `migrate` command's job, run once per release, never a side effect of a start.
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(known);
+        Assert.Empty(applied);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Infrastructure.Authorization;
@@ -72,7 +73,8 @@ public sealed class ShopRevenueController(ShopRevenueQuery revenue, AuditLog aud
 
     private async Task AuditExportAsync(int shopId, string format, CancellationToken cancellationToken)
     {
-        audit.Record("export.shop-revenue", "Shop", shopId, null, null, new { Format = format });
+        var unitPath = await db.Shops.Where(s => s.Id == shopId).Select(s => s.Village.Path).FirstAsync(cancellationToken);
+        audit.Record("export.shop-revenue", "Shop", shopId, unitPath, null, new { Format = format });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.Payments;
@@ -30,11 +31,11 @@ public sealed class MyShopController(ShopDbContext db, MyShopQueries queries, Pa
         WithShopAsync(async shopId =>
         {
             var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-            var shop = await db.Shops.FindAsync([shopId], cancellationToken);
-            if (shop!.OwnerConfirmedAt is null)
+            var shop = await db.Shops.Include(s => s.Village).FirstAsync(s => s.Id == shopId, cancellationToken);
+            if (shop.OwnerConfirmedAt is null)
             {
                 shop.OwnerConfirmedAt = clock.GetUtcNow().UtcDateTime;
-                audit.Record("shop.owner-confirm", "Shop", shopId, null, null, new { shop.Name, shop.OwnerConfirmedAt });
+                audit.Record("shop.owner-confirm", "Shop", shopId, shop.Village.Path, null, new { shop.Name, shop.OwnerConfirmedAt });
                 await db.SaveChangesAsync(cancellationToken);
             }
 

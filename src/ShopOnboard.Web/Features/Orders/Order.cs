@@ -30,6 +30,10 @@ public class Order
     public string? DeliveryAddress { get; set; }
     public string? Note { get; set; }
     public long TotalVnd { get; set; }
+
+    /// <summary>The latest Stripe Checkout Session opened for a card order; reused while it is still open.</summary>
+    public string? StripeCheckoutSessionId { get; set; }
+
     public DateTime PlacedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<OrderLine> Lines { get; } = [];
@@ -90,6 +94,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.BuyerPhone).HasMaxLength(15).IsUnicode(false);
         order.Property(o => o.DeliveryAddress).HasMaxLength(300);
         order.Property(o => o.Note).HasMaxLength(500);
+        order.Property(o => o.StripeCheckoutSessionId).HasMaxLength(255).IsUnicode(false);
         order.HasIndex(o => new { o.Channel, o.ExternalId }).IsUnique();
         order.HasIndex(o => o.Code).IsUnique();
         order.HasIndex(o => new { o.ShopId, o.PlacedAt });

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopOnboard.Web.Features.Payments.Banks;
+using ShopOnboard.Web.Features.Payments.Stripe;
 using ShopOnboard.Web.Features.Payments.Transfers;
 
 namespace ShopOnboard.Web.Features.Payments;
@@ -15,6 +16,7 @@ public static class PaymentsModule
         builder.Services.AddScoped<BankWebhookSecrets>();
         builder.Services.AddScoped<BankTransferRecorder>();
         builder.Services.AddScoped<PaymentInbox>();
+        builder.AddStripe();
 
         builder.Services.AddRateLimiter(limiter =>
         {

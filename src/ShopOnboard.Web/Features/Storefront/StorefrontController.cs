@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Payments;
+using ShopOnboard.Web.Features.Payments.Stripe;
 using ShopOnboard.Web.Infrastructure.Localization;
 using ShopOnboard.Web.Infrastructure.Web;
 
@@ -11,7 +12,7 @@ namespace ShopOnboard.Web.Features.Storefront;
 
 /// <summary>The public shop: its products, a cart per shop, checkout. No sign-in, phone first.</summary>
 [Route("s/{slug}")]
-public sealed class StorefrontController(StorefrontQueries queries, OrderPlacement placement, IStringLocalizer<SharedResource> text) : Controller
+public sealed class StorefrontController(StorefrontQueries queries, OrderPlacement placement, StripeCheckout cards, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     [AllowAnonymous]
@@ -129,7 +130,7 @@ public sealed class StorefrontController(StorefrontQueries queries, OrderPlaceme
         }
 
         // Only what this shop offers: no transfer without a confirmed account, cards only through Stripe.
-        if (form.Payment == PaymentMethod.Card || (form.Payment == PaymentMethod.BankTransfer && !shop.AcceptsTransfer))
+        if ((form.Payment == PaymentMethod.Card && !cards.IsEnabled) || (form.Payment == PaymentMethod.BankTransfer && !shop.AcceptsTransfer))
         {
             ModelState.AddModelError("Form.Payment", text["Cách thanh toán này chưa có ở cửa hàng."]);
         }
@@ -162,6 +163,13 @@ public sealed class StorefrontController(StorefrontQueries queries, OrderPlaceme
         }
 
         cart.Write(Response, shop.Id);
+        // A card order goes on to Stripe; if Stripe cannot be reached, the order page offers the card again.
+        if (form.Payment == PaymentMethod.Card
+            && await cards.StartAsync(result.Order.Code, $"{Request.Scheme}://{Request.Host}", cancellationToken) is { } stripeUrl)
+        {
+            return Redirect(stripeUrl);
+        }
+
         return Redirect($"/orders/{result.Order.Code}");
     }
 }

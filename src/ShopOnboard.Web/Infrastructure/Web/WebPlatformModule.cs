@@ -78,6 +78,11 @@ public static class WebPlatformModule
             return Task.CompletedTask;
         }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson }).AllowAnonymous();
+
+        // Liveness runs no check: a database outage must not make the orchestrator restart every healthy
+        // pod at once. Readiness runs them all, so a node that cannot reach the database gets no traffic.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthJson }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = WriteHealthJson }).AllowAnonymous();
         return app;
     }
 

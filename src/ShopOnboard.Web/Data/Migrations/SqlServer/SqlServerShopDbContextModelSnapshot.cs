@@ -816,6 +816,11 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("StripeCheckoutSessionId")
+                        .HasMaxLength(255)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(255)");
+
                     b.Property<long>("TotalVnd")
                         .HasColumnType("bigint");
 
@@ -996,6 +1001,27 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.HasIndex("ShopId", "Status");
 
                     b.ToTable("PaymentAccounts");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Payments.Stripe.StripeEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(255)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StripeEvents");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Shops.Shop", b =>

@@ -783,6 +783,11 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StripeCheckoutSessionId")
+                        .HasMaxLength(255)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("TotalVnd")
                         .HasColumnType("INTEGER");
 
@@ -957,6 +962,27 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ShopId", "Status");
 
                     b.ToTable("PaymentAccounts");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Payments.Stripe.StripeEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StripeEvents");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Shops.Shop", b =>
