@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Payments;
 using ShopOnboard.Web.Features.Payments.Banks;
+using ShopOnboard.Web.Features.Payments.Qr;
 using ShopOnboard.Web.Features.Payments.VietQr;
 using ShopOnboard.Web.Infrastructure.Authorization;
 using ShopOnboard.Web.Infrastructure.Localization;
@@ -35,12 +36,30 @@ public sealed class ShopPaymentSetupController(
         return Page(shopId, form, current?.Status);
     }
 
+    /// <summary>
+    /// "Scan to fill": the text of the farmer's own VietQR (from a scanner app), or a picture of it — a photo
+    /// taken with the phone's camera or a screenshot of the banking app.
+    /// </summary>
     [HttpPost("scan")]
     [Authorize(Policy = Policies.ManageShop)]
     [ValidateAntiForgeryToken]
-    public IActionResult Scan(int shopId, [Bind(Prefix = nameof(PaymentSetupPage.Form))] PaymentAccountForm form)
+    [RequestSizeLimit(VietQrPicture.MaxImageBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = VietQrPicture.MaxImageBytes + (64 * 1024))]
+    public async Task<IActionResult> Scan(int shopId, [Bind(Prefix = nameof(PaymentSetupPage.Form))] PaymentAccountForm form, IFormFile? picture, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        if (picture is { Length: > 0 })
+        {
+            var (payload, problem) = await VietQrPicture.ReadAsync(picture, cancellationToken);
+            if (problem is not null)
+            {
+                ModelState.AddModelError("Form.ScannedPayload", text[problem]);
+                return Page(shopId, form, null);
+            }
+
+            form.ScannedPayload = payload;
+        }
+
         var decoded = VietQrDecoder.Decode(form.ScannedPayload);
         if (decoded.Code is { } code && banks.Find(code.Bin) is not null)
         {

@@ -160,6 +160,34 @@ public partial class ShopSetupJourneyTests(ShopOnboardFactory app)
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Scan_PictureOfFarmersVietQr_FillsBankAndAccount()
+    {
+        var team = await app.SignedInAsync("team1");
+        var shopId = await app.ShopOfOwnerAsync("farmer1");
+        var url = $"/shops/{shopId}/setup/payment";
+        var payload = VietQrPayload.Encode(VietQrRequest.ForShop("970418", "21910000123456"));
+        var png = new QRCoder.PngByteQRCode(new QRCoder.QRCodeGenerator().CreateQrCode(payload, QRCoder.QRCodeGenerator.ECCLevel.M)).GetGraphic(6);
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(await team.AntiForgeryTokenAsync(url, url + "/scan")), "__RequestVerificationToken" },
+            { new ByteArrayContent(png), "picture", "zalo-screenshot.png" },
+        };
+        var notAPicture = new MultipartFormDataContent
+        {
+            { new StringContent(await team.AntiForgeryTokenAsync(url, url + "/scan")), "__RequestVerificationToken" },
+            { new ByteArrayContent("not a picture"u8.ToArray()), "picture", "anh.png" },
+        };
+
+        var html = await (await team.PostAsync(url + "/scan", form)).Content.ReadAsStringAsync();
+        var refused = await (await team.PostAsync(url + "/scan", notAPicture)).Content.ReadAsStringAsync();
+
+        Assert.Contains("value=\"21910000123456\"", html);
+        Assert.Matches("<option (selected=\"selected\" value=\"970418\"|value=\"970418\" selected=\"selected\")>", html);
+        Assert.DoesNotContain("value=\"21910000123456\"", refused);
+        Assert.Contains("text-danger", refused);
+    }
+
     [GeneratedRegex("id=\"one-time-code\">([0-9]{6})<")]
     private static partial Regex CodePattern();
 }

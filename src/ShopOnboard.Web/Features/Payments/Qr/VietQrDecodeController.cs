@@ -22,11 +22,7 @@ public sealed record VietQrDecodeResponse(
 [Route("api/vietqr")]
 public sealed class VietQrDecodeController(BankDirectory banks, IStringLocalizer<SharedResource> text) : ControllerBase
 {
-    /// <summary>A phone photo of a code, cropped or not, is well under this.</summary>
-    public const int MaxImageBytes = 5 * 1024 * 1024;
-
-    /// <summary>As for product photos: a 48 MP phone camera is refused before its pixels are decoded.</summary>
-    private const int MaxImagePixels = 40_000_000;
+    private const int MaxImageBytes = VietQrPicture.MaxImageBytes;
 
     [HttpPost("decode")]
     [AllowAnonymous]
@@ -39,7 +35,7 @@ public sealed class VietQrDecodeController(BankDirectory banks, IStringLocalizer
     {
         if (string.IsNullOrWhiteSpace(payload) && image is not null)
         {
-            var read = await ReadImageAsync(image, cancellationToken);
+            var read = await VietQrPicture.ReadAsync(image, cancellationToken);
             if (read.Text is null)
             {
                 return Unreadable(read.Problem!);
@@ -68,30 +64,6 @@ public sealed class VietQrDecodeController(BankDirectory banks, IStringLocalizer
             code.Amount,
             code.Purpose,
             code.IsDynamic));
-    }
-
-    /// <summary>The text of the one QR code in the picture, or the sentence that says why there is none.</summary>
-    private static async Task<(string? Text, string? Problem)> ReadImageAsync(IFormFile image, CancellationToken cancellationToken)
-    {
-        if (image.Length > MaxImageBytes)
-        {
-            return (null, VietQrErrorText.ImageTooLarge);
-        }
-
-        await using var stream = image.OpenReadStream();
-        var bitmap = await LuminanceImage.LoadAsync(stream, MaxImagePixels, cancellationToken);
-        if (bitmap is null)
-        {
-            return (null, VietQrErrorText.ImageUnreadable);
-        }
-
-        var qr = QrImageDecoder.Decode(bitmap);
-        return qr.Error switch
-        {
-            QrDecodeError.None => (qr.Text, null),
-            QrDecodeError.InvalidImage or QrDecodeError.NoCodeFound => (null, VietQrErrorText.NoQrInImage),
-            _ => (null, VietQrErrorText.QrInImageDamaged),
-        };
     }
 
     private UnprocessableEntityObjectResult Unreadable(string message) =>
