@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 data=$(mktemp -d)
 port=5093
 dotnet build src/ShopOnboard.Web -c Debug -p:Optimize=true -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Testing ShopOnboard__DataPath="$data" Jobs__RunServer=false Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Testing ShopOnboard__DataPath="$data" Security__CheckoutPerMinute=100000000 Jobs__RunServer=false Logging__LogLevel__Default=Warning \
   dotnet src/ShopOnboard.Web/bin/Debug/net10.0/ShopOnboard.Web.dll --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT

@@ -16,6 +16,7 @@ using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
 using ShopOnboard.Web.Infrastructure.Jobs;
 using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Security;
 using ShopOnboard.Web.Infrastructure.Observability;
 using ShopOnboard.Web.Infrastructure.Web;
 
@@ -28,6 +29,7 @@ try
     builder.AddData();
     builder.AddAccounts();
     builder.AddAuthorizationPolicies();
+    builder.AddAbuseLimits();
     builder.AddJobs();
     builder.AddAudit();
     builder.AddDemoData();

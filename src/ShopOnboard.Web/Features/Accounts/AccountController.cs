@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using ShopOnboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +24,7 @@ public sealed class AccountController(
     [HttpPost("sign-in")]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(AbuseLimits.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)

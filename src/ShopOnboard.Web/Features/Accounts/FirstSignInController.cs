@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using ShopOnboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +27,7 @@ public sealed class FirstSignInController(
     [HttpPost("")]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(AbuseLimits.SignIn)]
     public async Task<IActionResult> Index(FirstSignInForm form)
     {
         if (!ModelState.IsValid)

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using ShopOnboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -114,6 +116,7 @@ public sealed class StorefrontController(StorefrontQueries queries, OrderPlaceme
     [HttpPost("checkout")]
     [AllowAnonymous]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(AbuseLimits.Checkout)]
     public async Task<IActionResult> PlaceOrder(string slug, [Bind(Prefix = nameof(CheckoutPage.Form))] CheckoutForm form, CancellationToken cancellationToken)
     {
         var shop = await queries.ShopAsync(slug, cancellationToken);
