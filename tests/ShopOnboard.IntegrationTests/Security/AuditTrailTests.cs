@@ -31,3 +31,36 @@ public class AuditTrailTests(ShopOnboardFactory app)
         Assert.Equal(HttpStatusCode.Redirect, team.StatusCode);
     }
 }
+
+[Collection(SharedApp.Name)]
+public class FarmerDataTests(ShopOnboardFactory app)
+{
+    [Fact]
+    public async Task Download_Farmer_OwnShopOnlyAndAudited()
+    {
+        var farmer = await app.SignedInAsync("farmer2");
+        var own = await app.WithDbAsync(db => db.Shops.Where(s => s.OwnerUser!.UserName == "farmer2").Select(s => s.Slug).SingleAsync());
+        var other = await app.WithDbAsync(db => db.Shops.Where(s => s.OwnerUser!.UserName == "farmer1").Select(s => s.Slug).SingleAsync());
+
+        var response = await farmer.GetAsync("/my-shop/data.json");
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(own, json);
+        Assert.DoesNotContain(other, json);
+        Assert.Contains("\"Orders\"", json);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "export.my-shop-data")));
+    }
+
+    [Fact]
+    public async Task RequestClosure_Farmer_RecordedForTheTeam()
+    {
+        var farmer = await app.SignedInAsync("farmer2");
+
+        var response = await farmer.PostFormAsync("/my-shop", "/my-shop/close", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Đã gửi yêu cầu đóng tài khoản", await farmer.GetStringAsync("/my-shop"));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "account.close-request")));
+    }
+}
