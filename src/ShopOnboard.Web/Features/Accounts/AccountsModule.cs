@@ -25,12 +25,15 @@ public static class AccountsModule
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<OneTimeCodes>();
 
+        builder.Services.AddAntiforgery(options =>
+            options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "shoponboard.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Production sits behind TLS (the proxy forwards the scheme); local runs and tests use plain HTTP.
+            options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/denied";
