@@ -15,7 +15,7 @@ internal static class OrderReference
     /// <summary>Order codes are at most 20 characters; more digits than this are an account or a phone number.</summary>
     private const int MaxDigits = 12;
 
-    /// <summary>The widths a stored code may pad its number to: the demo's "DH000123", the shop's "DH1234567".</summary>
+    /// <summary>The widths a stored code may pad its number to: the demo's "DH000123", the shop's "DH12345678".</summary>
     private const int MaxPaddedWidth = 10;
 
     /// <summary>Every stored code the text may mean, e.g. "dh 12 34" → DH12, DH012 ..., DH1234, DH01234, DH001234 ....</summary>
