@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.RateLimiting;
-using ShopOnboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Security;
 using ShopOnboard.Web.Infrastructure.Text;
 
 namespace ShopOnboard.Web.Features.Accounts;

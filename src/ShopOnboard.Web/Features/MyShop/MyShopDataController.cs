@@ -41,7 +41,13 @@ public sealed class MyShopDataController(ShopDbContext db, MyShopQueries queries
             Orders = await db.Orders.AsNoTracking().Where(o => o.ShopId == shopId).OrderBy(o => o.PlacedAt)
                 .Select(o => new
                 {
-                    o.Code, Channel = o.Channel.ToString(), Status = o.Status.ToString(), PaymentStatus = o.PaymentStatus.ToString(), o.TotalVnd, o.PlacedAt, o.BuyerName,
+                    o.Code,
+                    Channel = o.Channel.ToString(),
+                    Status = o.Status.ToString(),
+                    PaymentStatus = o.PaymentStatus.ToString(),
+                    o.TotalVnd,
+                    o.PlacedAt,
+                    o.BuyerName,
                     Lines = o.Lines.Select(l => new { l.Title, l.UnitPriceVnd, l.Quantity }).ToList(),
                 })
                 .ToListAsync(cancellationToken),

@@ -1,13 +1,13 @@
-using Microsoft.AspNetCore.RateLimiting;
-using ShopOnboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Payments;
 using ShopOnboard.Web.Features.Payments.Stripe;
 using ShopOnboard.Web.Infrastructure.Localization;
+using ShopOnboard.Web.Infrastructure.Security;
 using ShopOnboard.Web.Infrastructure.Web;
 
 namespace ShopOnboard.Web.Features.Storefront;
