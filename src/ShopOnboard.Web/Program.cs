@@ -5,6 +5,7 @@ using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.DemoData;
 using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Listings;
+using ShopOnboard.Web.Features.Marketplaces;
 using ShopOnboard.Web.Features.MyShop;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Payments;
@@ -16,8 +17,8 @@ using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
 using ShopOnboard.Web.Infrastructure.Jobs;
 using ShopOnboard.Web.Infrastructure.Localization;
-using ShopOnboard.Web.Infrastructure.Security;
 using ShopOnboard.Web.Infrastructure.Observability;
+using ShopOnboard.Web.Infrastructure.Security;
 using ShopOnboard.Web.Infrastructure.Web;
 
 try
@@ -43,6 +44,7 @@ try
     builder.AddOrders();
     builder.AddStorefront();
     builder.AddAnalytics();
+    builder.AddMarketplaces();
 
     var app = builder.Build();
     if (args.Contains("migrate"))

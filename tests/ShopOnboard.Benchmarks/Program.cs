@@ -1,6 +1,21 @@
 using BenchmarkDotNet.Running;
 using ShopOnboard.Benchmarks;
 
+var generate = Array.IndexOf(args, "--generate-province");
+if (generate >= 0 && generate + 1 < args.Length)
+{
+    var orders = Array.IndexOf(args, "--orders") is var o and >= 0 ? long.Parse(args[o + 1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
+    await ShopOnboard.Benchmarks.Province.ProvinceGenerator.RunAsync(args[generate + 1], orders);
+    return;
+}
+
+var measure = Array.IndexOf(args, "--measure-province");
+if (measure >= 0 && measure + 1 < args.Length)
+{
+    await ShopOnboard.Benchmarks.Province.ProvinceMeasurements.RunAsync(args[measure + 1]);
+    return;
+}
+
 if (args.Contains("--trade-off"))
 {
     TradeOffReport.Run(quick: args.Contains("--quick"));

@@ -47,7 +47,7 @@ public sealed partial class TeamMemberJourneyTests(BrowserApp app)
         await ShotAsync(page, "06-profile");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và tiếp tục" }).ClickAsync();
 
-        await page.GetByLabel("Ngân hàng").SelectOptionAsync("970405");
+        await page.GetByLabel("Ngân hàng", new() { Exact = true }).SelectOptionAsync("970405");
         await page.GetByLabel("Số tài khoản").FillAsync("1234567890123");
         await page.GetByLabel("Tên chủ tài khoản").FillAsync("Hoàng Thị Trình Duyệt");
         await ShotAsync(page, "07-payment");

@@ -19,6 +19,23 @@ public class ProductionStartupTests
         protected override string EnvironmentName => "Production";
     }
 
+    private sealed class ProductionAppOnSandbox : ShopOnboardFactory
+    {
+        protected override string EnvironmentName => "Production";
+
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+            [new("Marketplaces:Shopee:BaseUrl", "http://127.0.0.1:5090")];
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithMarketplaceSandbox_Refuses()
+    {
+        await using var app = new ProductionAppOnSandbox();
+
+        // Program turns the StartupException into exit code 1, so the host is never built.
+        Assert.Throws<InvalidOperationException>(() => app.CreateBrowser());
+    }
+
     [Fact]
     public async Task Start_ProductionEnvironment_NoDemoData()
     {

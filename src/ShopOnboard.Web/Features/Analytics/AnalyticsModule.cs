@@ -7,6 +7,11 @@ public static class AnalyticsModule
         builder.Services.AddScoped<UnitOverviewQuery>();
         builder.Services.AddScoped<DailyStatsReconciliation>();
         builder.Services.AddScoped<ShopRevenueQuery>();
+        builder.Services.Configure<Dashboard.DashboardTargets>(builder.Configuration.GetSection("Analytics:Targets"));
+        builder.Services.AddScoped<Dashboard.UnitGrowthQuery>();
+        builder.Services.AddScoped<Dashboard.OnboardingQuery>();
+        builder.Services.AddScoped<Dashboard.MinistryMetricsQuery>();
+        builder.Services.AddScoped<Dashboard.MetricsExport>();
         return builder;
     }
 }

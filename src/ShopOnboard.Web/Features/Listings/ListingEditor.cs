@@ -2,12 +2,13 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Audit;
+using ShopOnboard.Web.Features.Marketplaces.Sync;
 using ShopOnboard.Web.Infrastructure.Text;
 
 namespace ShopOnboard.Web.Features.Listings;
 
 /// <summary>Creates and edits listings: the rules beyond single fields, SKU generation, audited price changes.</summary>
-public sealed class ListingEditor(ShopDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ListingEditor(ShopDbContext db, AuditLog audit, MarketplaceSync marketplaces, TimeProvider clock)
 {
     /// <summary>Problems that involve several fields or the database, as (field, Vietnamese message).</summary>
     public async Task<List<(string Field, string Message)>> CheckAsync(int shopId, int? listingId, ListingForm form, CancellationToken cancellationToken)
@@ -78,7 +79,10 @@ public sealed class ListingEditor(ShopDbContext db, AuditLog audit, TimeProvider
             audit.Record("listing.price-or-status", "Listing", listing.Id, unitPath, before, after);
         }
 
+        // In the same SaveChanges as the edit, so a published listing can never miss a change.
+        var marketplaceStates = await marketplaces.MarkChangedAsync(listing.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        marketplaces.ScheduleDebounced(marketplaceStates);
     }
 
     private Task<bool> HasReadyPhotoAsync(int? listingId, CancellationToken cancellationToken) =>

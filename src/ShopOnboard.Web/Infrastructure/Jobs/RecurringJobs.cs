@@ -1,6 +1,7 @@
 using Hangfire;
 using ShopOnboard.Web.Features.Analytics;
 using ShopOnboard.Web.Features.Listings;
+using ShopOnboard.Web.Features.Marketplaces.Sync;
 
 namespace ShopOnboard.Web.Infrastructure.Jobs;
 
@@ -21,6 +22,14 @@ public static class RecurringJobs
         // Photos whose processing job was lost (in-memory queue, restart): the database still knows.
         jobs.AddOrUpdate<ListingPhotoSweeper>(
             "listings:sweep-photos",
+            job => job.RunAsync(CancellationToken.None),
+            "*/5 * * * *",
+            vietnam);
+
+        // Marketplace work the database still holds (listings to publish or update, orders to pull, tokens
+        // to refresh): every 5 minutes, well inside the 45-minute token refresh margin.
+        jobs.AddOrUpdate<MarketplaceSweeper>(
+            "marketplaces:sweep",
             job => job.RunAsync(CancellationToken.None),
             "*/5 * * * *",
             vietnam);

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ShopOnboard.Web.Data;
+using ShopOnboard.Web.Features.Shops;
+using ShopOnboard.Web.Infrastructure;
+
+namespace ShopOnboard.Web.Features.Analytics.Dashboard;
+
+/// <summary>The programme's targets; configurable because each province sets its own (Analytics:Targets).</summary>
+public sealed class DashboardTargets
+{
+    public double DigitalShopShare { get; set; } = 0.5;
+    public double EPaymentShare { get; set; } = 0.8;
+}
+
+public sealed record MonthPoint(DateOnly Month, int ShopsOpened, int ShopsCumulative, int Orders, long RevenueVnd);
+
+public sealed record UnitGrowth(
+    int Households,
+    int HouseholdsWithShop,
+    int HouseholdsWithEPayment,
+    DashboardTargets Targets,
+    int BaselineShops,
+    int ShopsToday,
+    IReadOnlyList<MonthPoint> Months,
+    DateOnly BaselineMonth,
+    double? GrowthMultiple)
+{
+    public double ShopShare => Households == 0 ? 0 : (double)HouseholdsWithShop / Households;
+    public double EPaymentShare => Households == 0 ? 0 : (double)HouseholdsWithEPayment / Households;
+    public long Orders => Months.Sum(m => (long)m.Orders);
+    public long RevenueVnd => Months.Sum(m => m.RevenueVnd);
+    public long AverageOrderVnd => Orders == 0 ? 0 : RevenueVnd / Orders;
+}
+
+/// <summary>
+/// Growth over the last <see cref="Months"/> months: shops (from the shops table, one row a shop) and
+/// sales (from the daily roll-ups, grouped by month in SQL). Raw orders are never read.
+/// </summary>
+public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptions<DashboardTargets> targets)
+{
+    public const int Months = 24;
+
+    public async Task<UnitGrowth> LoadAsync(string path, DateOnly? baseline, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var first = thisMonth.AddMonths(-(Months - 1));
+        var firstUtc = VietnamTime.StartOfDayUtc(first);
+
+        var households = db.Households.Where(h => h.Village.Path.StartsWith(path));
+        var counts = await households.GroupBy(_ => 1).Select(g => new
+        {
+            All = g.Count(),
+            Shop = g.Count(h => h.HasDigitalShop),
+            Pay = g.Count(h => h.HasEPaymentAccount),
+        }).FirstOrDefaultAsync(cancellationToken);
+
+        var shops = db.Shops.Where(s => s.Village.Path.StartsWith(path) && s.Status != ShopStatus.Closed);
+        var before = await shops.CountAsync(s => s.CreatedAt < firstUtc, cancellationToken);
+
+        // Vietnam is UTC+7 all year (no daylight saving), so shifting by 7 hours gives the local month in SQL.
+        var opened = await shops.Where(s => s.CreatedAt >= firstUtc)
+            .Select(s => s.CreatedAt.AddHours(7))
+            .GroupBy(t => new { t.Year, t.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, N = g.Count() })
+            .ToListAsync(cancellationToken);
+        var sales = await db.ShopDailyStats.Where(d => d.Day >= first && d.Shop.Village.Path.StartsWith(path))
+            .GroupBy(d => new { d.Day.Year, d.Day.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Orders = g.Sum(d => d.Orders), Revenue = g.Sum(d => d.RevenueVnd) })
+            .ToListAsync(cancellationToken);
+
+        var points = new List<MonthPoint>(Months);
+        var cumulative = before;
+        for (var i = 0; i < Months; i++)
+        {
+            var m = first.AddMonths(i);
+            var n = opened.Where(o => o.Year == m.Year && o.Month == m.Month).Sum(o => o.N);
+            cumulative += n;
+            var s = sales.FirstOrDefault(x => x.Year == m.Year && x.Month == m.Month);
+            points.Add(new MonthPoint(m, n, cumulative, s?.Orders ?? 0, s?.Revenue ?? 0));
+        }
+
+        var baselineMonth = baseline is { } b && b >= first && b < thisMonth ? new DateOnly(b.Year, b.Month, 1) : first;
+        return new UnitGrowth(
+            counts?.All ?? 0,
+            counts?.Shop ?? 0,
+            counts?.Pay ?? 0,
+            targets.Value,
+            before,
+            cumulative,
+            points,
+            baselineMonth,
+            Multiple(points, baselineMonth));
+    }
+
+    /// <summary>Last complete month's revenue over the baseline month's; null while the baseline had none.</summary>
+    private static double? Multiple(List<MonthPoint> points, DateOnly baselineMonth)
+    {
+        var baseRevenue = points.First(p => p.Month == baselineMonth).RevenueVnd;
+        var last = points[^2].RevenueVnd;
+        return baseRevenue == 0 ? null : (double)last / baseRevenue;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ShopOnboard.IntegrationTests.Support;
+using ShopOnboard.MarketplaceSandbox;
+using ShopOnboard.Web.Features.Listings;
+using ShopOnboard.Web.Features.Marketplaces;
+using ShopOnboard.Web.Features.Marketplaces.Shopee;
+using ShopOnboard.Web.Features.Photos;
+using ShopOnboard.Web.Features.Shops;
+
+namespace ShopOnboard.IntegrationTests.Features.Marketplaces;
+
+/// <summary>A clock the tests move by hand; the app and the sandbox share it, as real clocks roughly agree.</summary>
+public sealed class MovableClock : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    public void Advance(TimeSpan by) => Now += by;
+}
+
+/// <summary>The app with Shopee pointed at an in-process MarketplaceSandbox on a loopback port.</summary>
+public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
+{
+    public MovableClock Clock { get; } = new();
+
+    public RunningSandbox Sandbox { get; private set; } = null!;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Marketplaces:Shopee:BaseUrl", Sandbox.BaseUrl),
+        new("Marketplaces:Shopee:PartnerId", "1000001"),
+        new("Marketplaces:Shopee:PartnerKey", "sandbox-partner-key"),
+        new("Marketplaces:Shopee:Timeout", "00:00:01"),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        Sandbox = await SandboxProgram.StartAsync("http://127.0.0.1:0", Clock);
+        Sandbox.Shopee.Faults.TimeoutDelay = TimeSpan.FromSeconds(1.5);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Sandbox is not null)
+        {
+            await Sandbox.DisposeAsync();
+        }
+
+        await DisposeAsync();
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Connects a demo shop through the sandbox's consent code, as the OAuth redirect would.</summary>
+    public async Task<MarketplaceConnection> ConnectShopAsync(int shopId)
+    {
+        var (code, externalShopId) = Sandbox.Shopee.GrantCode();
+        return await InScopeAsync(s => s.GetRequiredService<ShopeeConnections>().ConnectAsync(shopId, code, externalShopId, CancellationToken.None));
+    }
+
+    /// <summary>A demo shop with no Shopee connection yet, and its active listings, each given one ready marketplace photo.</summary>
+    public async Task<(int ShopId, List<int> ListingIds)> ShopWithListingsAsync(int skip, int take)
+    {
+        var (shopId, ids) = await WithDbAsync(async db =>
+        {
+            var shop = await db.Shops.Where(s => s.Status == ShopStatus.Active && !db.MarketplaceConnections.Any(c => c.ShopId == s.Id))
+                .Where(s => db.Listings.Count(l => l.ShopId == s.Id && l.Status == ListingStatus.Active) >= 1)
+                .OrderBy(s => s.Id).Skip(skip).Select(s => s.Id).FirstAsync();
+            var listingIds = await db.Listings.Where(l => l.ShopId == shop && l.Status == ListingStatus.Active).OrderBy(l => l.Id).Take(take).Select(l => l.Id).ToListAsync();
+            return (shop, listingIds);
+        });
+        var jpeg = TestPhotos.Jpeg(1024, 1024, seed: shopId);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(jpeg));
+        await InScopeAsync(async s =>
+        {
+            await s.GetRequiredService<IPhotoStore>().PutAsync(PhotoNames.For(hash, PhotoRenditionKind.Marketplace), jpeg, CancellationToken.None);
+            var db = s.GetRequiredService<ShopOnboard.Web.Data.ShopDbContext>();
+            foreach (var id in ids)
+            {
+                await db.ListingPhotos.Where(p => p.ListingId == id).ExecuteDeleteAsync();
+                db.ListingPhotos.Add(new ListingPhoto { ListingId = id, ContentHash = hash, IsMain = true, Status = PhotoStatus.Ready, Width = 1024, Height = 1024 });
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return (shopId, ids);
+    }
+}
+
+[CollectionDefinition(Name)]
+public class ShopeeTests : ICollectionFixture<ShopeeApp>
+{
+    public const string Name = "shopee sandbox";
+}
