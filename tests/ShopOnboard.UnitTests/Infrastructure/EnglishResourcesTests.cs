@@ -199,9 +199,9 @@ public class EnglishResourcesTests
             Add(text, nameof(VisitActivityText));
         }
 
-        foreach (var (label, _) in new VillageFunnel(0, 0, 0, 0, 0, 0).Steps)
+        foreach (var (label, _) in new ShopOnboard.Web.Features.Analytics.Dashboard.Funnel(0, 0, 0, 0, 0, 0, 0).Steps)
         {
-            Add(label, nameof(VillageFunnel));
+            Add(label, nameof(ShopOnboard.Web.Features.Analytics.Dashboard.Funnel));
         }
 
         foreach (var (group, children) in ListingCatalog.Tree)

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
+using ShopOnboard.Web.Features.Analytics.Dashboard;
 using ShopOnboard.Web.Infrastructure.Text;
 
 namespace ShopOnboard.Web.Features.Households;
 
 public sealed record HouseholdRow(int Id, string HeadName, string? Phone, bool HasDigitalShop, bool HasEPaymentAccount, bool IsTrained, int? ShopId);
 
-public sealed record VillagePage(int Id, string Name, string? Query, VillageFunnel Funnel, IReadOnlyList<HouseholdRow> Households, int Matching);
+public sealed record VillagePage(int Id, string Name, string? Query, Funnel Funnel, IReadOnlyList<HouseholdRow> Households, int Matching);
 
 public sealed record VisitRow(DateOnly VisitedOn, string Member, VisitActivities Activities, string? Note);
 
@@ -18,8 +19,8 @@ public sealed class VillageQueries(ShopDbContext db)
 
     public async Task<VillagePage?> VillageAsync(int villageId, string? query, CancellationToken cancellationToken)
     {
-        var name = await db.Units.Where(u => u.Id == villageId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var village = await db.Units.Where(u => u.Id == villageId).Select(u => new { u.Name, u.Path }).FirstOrDefaultAsync(cancellationToken);
+        if (village is null)
         {
             return null;
         }
@@ -35,7 +36,7 @@ public sealed class VillageQueries(ShopDbContext db)
             .Select(h => new HouseholdRow(h.Id, h.HeadName, h.Phone, h.HasDigitalShop, h.HasEPaymentAccount, h.IsTrained,
                 db.Shops.Where(s => s.HouseholdId == h.Id).Select(s => (int?)s.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        return new VillagePage(villageId, name, query, await VillageFunnel.LoadAsync(db, villageId, cancellationToken), rows, await households.CountAsync(cancellationToken));
+        return new VillagePage(villageId, village.Name, query, await Funnel.LoadAsync(db, village.Path, cancellationToken), rows, await households.CountAsync(cancellationToken));
     }
 
     public async Task<HouseholdPage?> HouseholdAsync(int householdId, CancellationToken cancellationToken)

@@ -6,20 +6,6 @@ using ShopOnboard.Web.Infrastructure;
 
 namespace ShopOnboard.Web.Features.Analytics.Dashboard;
 
-public sealed record Funnel(int Households, int Visited, int ShopCreated, int PaymentAccount, int FirstListing, int FirstOrder, int RepeatSeller)
-{
-    public IEnumerable<(string Label, int Count)> Steps =>
-    [
-        ("Hộ gia đình", Households),
-        ("Đã đến thăm", Visited),
-        ("Đã mở cửa hàng", ShopCreated),
-        ("Có tài khoản nhận tiền", PaymentAccount),
-        ("Có sản phẩm đầu tiên", FirstListing),
-        ("Có đơn hàng đầu tiên", FirstOrder),
-        ("Bán hàng thường xuyên", RepeatSeller),
-    ];
-}
-
 public sealed record TeamRow(int Id, string Name, string UnitName, int ShopsOnboarded, int ActiveShops, int Visits, int Trainings);
 
 public sealed record DormantShop(int Id, string Name, string VillageName, string? TeamName, DateOnly? LastSale);
@@ -40,16 +26,7 @@ public sealed class OnboardingQuery(ShopDbContext db, TimeProvider clock)
         var since = VietnamTime.Today(clock).AddDays(-DormantAfterDays);
         var shops = db.Shops.Where(s => s.Village.Path.StartsWith(path) && s.Status != ShopStatus.Closed);
 
-        // Each step counts households, so a household with two shops is not counted twice. "Repeat seller":
-        // a shop with counted orders on at least two different days (read from the roll-ups).
-        var funnel = new Funnel(
-            await db.Households.CountAsync(h => h.Village.Path.StartsWith(path), cancellationToken),
-            await db.Visits.Where(v => v.Household.Village.Path.StartsWith(path)).Select(v => v.HouseholdId).Distinct().CountAsync(cancellationToken),
-            await shops.Select(s => s.HouseholdId).Distinct().CountAsync(cancellationToken),
-            await shops.Where(s => db.PaymentAccounts.Any(a => a.ShopId == s.Id)).Select(s => s.HouseholdId).Distinct().CountAsync(cancellationToken),
-            await shops.Where(s => db.Listings.Any(l => l.ShopId == s.Id)).Select(s => s.HouseholdId).Distinct().CountAsync(cancellationToken),
-            await shops.Where(s => db.ShopDailyStats.Any(d => d.ShopId == s.Id && d.Orders > 0)).Select(s => s.HouseholdId).Distinct().CountAsync(cancellationToken),
-            await shops.Where(s => db.ShopDailyStats.Count(d => d.ShopId == s.Id && d.Orders > 0) >= 2).Select(s => s.HouseholdId).Distinct().CountAsync(cancellationToken));
+        var funnel = await Funnel.LoadAsync(db, path, cancellationToken);
 
         // Grouped once per table and joined in memory: a correlated count per team over all visits is
         // quadratic (1,660 teams x 200,000 visits on a province).
