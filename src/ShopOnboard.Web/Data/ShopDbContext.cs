@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Features.Accounts;
 using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.Geography;
 using ShopOnboard.Web.Features.Households;
@@ -38,11 +39,31 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<MarketplaceConnection> MarketplaceConnections => Set<MarketplaceConnection>();
     public DbSet<ListingSyncState> ListingSyncStates => Set<ListingSyncState>();
     public DbSet<ShopDailyStat> ShopDailyStats => Set<ShopDailyStat>();
+    public DbSet<UnitMonthlyStat> UnitMonthlyStats => Set<UnitMonthlyStat>();
+    public DbSet<UnitSnapshot> UnitSnapshots => Set<UnitSnapshot>();
+    public DbSet<TeamStat> TeamStats => Set<TeamStat>();
+    public DbSet<StaleUnit> StaleUnits => Set<StaleUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Payments.Stripe.StripeEvent> StripeEvents => Set<Features.Payments.Stripe.StripeEvent>();
 
     /// <summary>Data-protection keys shared by every web and worker node in production (cookies, tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Every save also marks the villages whose dashboard figures it changed (see <see cref="Features.Analytics.Snapshots.StaleUnits"/>),
+    /// inside the caller's transaction when there is one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = Features.Analytics.Snapshots.StaleUnits.Collect(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!touched.IsEmpty)
+        {
+            await Features.Analytics.Snapshots.StaleUnits.MarkAsync(this, touched, cancellationToken);
+        }
+
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -36,6 +36,7 @@ internal sealed partial class ProvinceGenerator
         var perWeight = targetOrders / weight.Sum();
         var orderId = 0L;
         var daily = new Dictionary<int, (int Orders, long Revenue, int Items)>();
+        var monthly = new Dictionary<(int Village, DateOnly Month, string Channel), (int Orders, long Revenue, int Items)>();
         for (var d = 0; d < days; d++)
         {
             var day = FirstDay.AddDays(d);
@@ -77,6 +78,9 @@ internal sealed partial class ProvinceGenerator
                     {
                         var sum = daily.GetValueOrDefault(shop);
                         daily[shop] = (sum.Orders + 1, sum.Revenue + total, sum.Items + quantity);
+                        var key = (_householdVillage[_shopHousehold[shop - 1]], new DateOnly(day.Year, day.Month, 1), channel);
+                        var month = monthly.GetValueOrDefault(key);
+                        monthly[key] = (month.Orders + 1, month.Revenue + total, month.Items + quantity);
                     }
                 }
 
@@ -88,6 +92,28 @@ internal sealed partial class ProvinceGenerator
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {orderId:N0} orders in total"));
+        Batch(connection, tx => UnitMonthlyStats(connection, tx, monthly));
+    }
+
+    /// <summary>Each village's month added to the village, its commune, its district and the province, as the app's writer does.</summary>
+    private static void UnitMonthlyStats(SqliteConnection connection, SqliteTransaction tx, Dictionary<(int Village, DateOnly Month, string Channel), (int Orders, long Revenue, int Items)> monthly)
+    {
+        var rows = new Dictionary<(int Unit, DateOnly Month, string Channel), (int Orders, long Revenue, int Items)>();
+        foreach (var ((village, month, channel), sum) in monthly)
+        {
+            var commune = village % Communes;
+            foreach (var unit in new[] { VillageId(village), CommuneId(commune), DistrictId(commune % Districts), 1 })
+            {
+                var total = rows.GetValueOrDefault((unit, month, channel));
+                rows[(unit, month, channel)] = (total.Orders + sum.Orders, total.Revenue + sum.Revenue, total.Items + sum.Items);
+            }
+        }
+
+        using var stats = new BulkInsert(connection, tx, "UnitMonthlyStats", "UnitId", "Month", "Channel", "Orders", "RevenueVnd", "Items");
+        foreach (var ((unit, month, channel), sum) in rows)
+        {
+            stats.Add(unit, month, channel, sum.Orders, sum.Revenue, sum.Items);
+        }
     }
 
     private string Status(int ageDays)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Analytics;
 using ShopOnboard.Web.Features.Analytics.Dashboard;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Infrastructure;
 
@@ -29,7 +30,7 @@ internal static class ProvinceMeasurements
         var commune = ProvinceGenerator.CommuneId(0);
 
         await MeasureAsync("  province: child units table", options, async db => await new UnitOverviewQuery(db, clock).LoadAsync(province, ["/"], CancellationToken.None));
-        await MeasureAsync("  province: growth (daily roll-ups)", options, async db => await new UnitGrowthQuery(db, clock, targets).LoadAsync("/1/", null, CancellationToken.None));
+        await MeasureAsync("  province: growth (monthly roll-ups)", options, async db => await new UnitGrowthQuery(db, clock, targets).LoadAsync(province, "/1/", null, CancellationToken.None));
         await MeasureAsync("  province: funnel, teams, dormant", options, async db => await new OnboardingQuery(db, clock).LoadAsync("/1/", CancellationToken.None));
         await MeasureAsync("province overview (units + growth + onboarding)", options, async db => await PageAsync(db, clock, targets, province));
         await MeasureAsync("commune drill-down (same page)", options, async db => await PageAsync(db, clock, targets, commune));
@@ -39,14 +40,21 @@ internal static class ProvinceMeasurements
             await new MinistryMetricsQuery(db).LoadAsync(province, new DateOnly(today.Year, today.Month, 1), today, CancellationToken.None);
         });
         await MeasureAsync("naive: province revenue by month from raw orders", options, async db => await NaiveRevenueAsync(db, clock), runs: 3);
-        await MeasureAsync("nightly reconciliation (7 days)", options, async db => await new DailyStatsReconciliation(db, clock).ReconcileRecentDaysAsync(CancellationToken.None), runs: 1);
+        await MeasureAsync("refresh of one changed village (every minute)", options, async db =>
+        {
+            db.StaleUnits.Add(new StaleUnit { UnitId = ProvinceGenerator.VillageId(7), Version = 1 });
+            await db.SaveChangesAsync();
+            await new SnapshotRefresh(db, clock).RefreshStaleAsync(CancellationToken.None);
+        });
+        await MeasureAsync("nightly: sales roll-ups of the last 7 days (days + months)", options, async db => await new SalesRollupReconciliation(db, clock).ReconcileRecentDaysAsync(CancellationToken.None), runs: 1);
+        await MeasureAsync("nightly: snapshots of every village", options, async db => await new SnapshotRefresh(db, clock).RefreshAllAsync(CancellationToken.None), runs: 1);
     }
 
     private static async Task PageAsync(ShopDbContext db, TimeProvider clock, IOptions<DashboardTargets> targets, int unitId)
     {
         var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync();
         await new UnitOverviewQuery(db, clock).LoadAsync(unitId, ["/"], CancellationToken.None);
-        await new UnitGrowthQuery(db, clock, targets).LoadAsync(path, null, CancellationToken.None);
+        await new UnitGrowthQuery(db, clock, targets).LoadAsync(unitId, path, null, CancellationToken.None);
         await new OnboardingQuery(db, clock).LoadAsync(path, CancellationToken.None);
     }
 

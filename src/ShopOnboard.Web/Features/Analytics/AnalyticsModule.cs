@@ -5,7 +5,8 @@ public static class AnalyticsModule
     public static WebApplicationBuilder AddAnalytics(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<UnitOverviewQuery>();
-        builder.Services.AddScoped<DailyStatsReconciliation>();
+        builder.Services.AddScoped<SalesRollupReconciliation>();
+        builder.Services.AddScoped<Snapshots.SnapshotRefresh>();
         builder.Services.AddScoped<ShopRevenueQuery>();
         builder.Services.Configure<Dashboard.DashboardTargets>(builder.Configuration.GetSection("Analytics:Targets"));
         builder.Services.AddScoped<Dashboard.UnitGrowthQuery>();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Geography;
-using ShopOnboard.Web.Features.Shops;
 using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Authorization;
 
@@ -19,8 +18,8 @@ public sealed record Crumb(int Id, string Name, bool Reviewable);
 public sealed record UnitOverview(int Id, string Name, UnitLevel Level, IReadOnlyList<Crumb> Breadcrumb, UnitFigures Figures, IReadOnlyList<UnitRow> Children);
 
 /// <summary>
-/// A unit's headline figures and those of its children. Counts come per village from indexed group-bys
-/// and revenue from the daily roll-ups; raw orders are never read here.
+/// A unit's headline figures and those of its children: counts from the villages' snapshots, revenue (this
+/// month and the eleven before) from the monthly roll-up. Raw orders, shops and households are never read here.
 /// </summary>
 public sealed class UnitOverviewQuery(ShopDbContext db, TimeProvider clock)
 {
@@ -52,47 +51,32 @@ public sealed class UnitOverviewQuery(ShopDbContext db, TimeProvider clock)
             .Select(u => new { u.Id, u.Name, u.Level, u.Path })
             .ToListAsync(cancellationToken);
 
-        var perVillage = await FiguresPerVillageAsync(unit.Path, cancellationToken);
-        UnitFigures Sum(string path) => perVillage
-            .Where(v => v.Key.StartsWith(path, StringComparison.Ordinal))
-            .Aggregate(new UnitFigures(0, 0, 0, 0), (total, v) => new UnitFigures(
-                total.Households + v.Value.Households,
-                total.Shops + v.Value.Shops,
-                total.ActiveShops + v.Value.ActiveShops,
-                total.RevenueLast12MonthsVnd + v.Value.RevenueLast12MonthsVnd));
+        // Onboarding counts: one snapshot row per village, summed per child in memory (at most ~1,700 rows).
+        var villages = await db.UnitSnapshots.Where(v => v.Unit.Path.StartsWith(unit.Path))
+            .Select(v => new { v.Unit.Path, v.Households, v.Shops, v.ActiveShops })
+            .ToListAsync(cancellationToken);
+
+        // Revenue: the monthly roll-up already holds each unit's whole subtree.
+        var today = VietnamTime.Today(clock);
+        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        var unitIds = children.Select(c => c.Id).Append(unit.Id).ToList();
+        var revenue = await db.UnitMonthlyStats.Where(m => unitIds.Contains(m.UnitId) && m.Month >= since)
+            .GroupBy(m => m.UnitId)
+            .Select(g => new { g.Key, Revenue = g.Sum(m => m.RevenueVnd) })
+            .ToDictionaryAsync(g => g.Key, g => g.Revenue, cancellationToken);
+
+        UnitFigures Sum(int id, string path)
+        {
+            var under = villages.Where(v => v.Path.StartsWith(path, StringComparison.Ordinal)).ToList();
+            return new UnitFigures(under.Sum(v => v.Households), under.Sum(v => v.Shops), under.Sum(v => v.ActiveShops), revenue.GetValueOrDefault(id));
+        }
 
         return new UnitOverview(
             unit.Id,
             unit.Name,
             unit.Level,
             breadcrumb,
-            Sum(unit.Path),
-            children.Select(c => new UnitRow(c.Id, c.Name, c.Level, Sum(c.Path))).ToList());
-    }
-
-    /// <summary>Figures of every village under the path, keyed by the village's path.</summary>
-    private async Task<Dictionary<string, UnitFigures>> FiguresPerVillageAsync(string path, CancellationToken cancellationToken)
-    {
-        var since = VietnamTime.Today(clock).AddMonths(-12);
-        var villages = await db.Units.Where(u => u.Path.StartsWith(path) && u.Level == UnitLevel.Village)
-            .Select(u => new { u.Id, u.Path }).ToListAsync(cancellationToken);
-        var households = await db.Households.Where(h => h.Village.Path.StartsWith(path))
-            .GroupBy(h => h.VillageId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var shops = await db.Shops.Where(s => s.Village.Path.StartsWith(path) && s.Status != ShopStatus.Closed)
-            .GroupBy(s => s.VillageId)
-            .Select(g => new { g.Key, Count = g.Count(), Active = g.Count(s => s.Status == ShopStatus.Active) })
-            .ToDictionaryAsync(g => g.Key, cancellationToken);
-        var revenue = await db.ShopDailyStats.Where(d => d.Day >= since && d.Shop.Village.Path.StartsWith(path))
-            .GroupBy(d => d.Shop.VillageId).Select(g => new { g.Key, Revenue = g.Sum(d => d.RevenueVnd) })
-            .ToDictionaryAsync(g => g.Key, g => g.Revenue, cancellationToken);
-
-        return villages.ToDictionary(
-            v => v.Path,
-            v => new UnitFigures(
-                households.GetValueOrDefault(v.Id),
-                shops.TryGetValue(v.Id, out var s) ? s.Count : 0,
-                shops.TryGetValue(v.Id, out var a) ? a.Active : 0,
-                revenue.GetValueOrDefault(v.Id)));
+            Sum(unit.Id, unit.Path),
+            children.Select(c => new UnitRow(c.Id, c.Name, c.Level, Sum(c.Id, c.Path))).ToList());
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Accounts;
 using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
 using ShopOnboard.Web.Features.Geography;
 using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Teams;
@@ -19,7 +20,8 @@ namespace ShopOnboard.Web.Features.DemoData;
 public sealed partial class DemoDataSeeder(
     ShopDbContext db,
     IPasswordHasher<AppUser> passwordHasher,
-    DailyStatsReconciliation dailyStats,
+    SalesRollupReconciliation salesRollups,
+    SnapshotRefresh snapshots,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -56,7 +58,8 @@ public sealed partial class DemoDataSeeder(
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        await dailyStats.RebuildAsync(VietnamTime.Day(_now.AddMonths(-HistoryMonths - 1)), VietnamTime.Day(_now), cancellationToken);
+        await salesRollups.RebuildAsync(VietnamTime.Day(_now.AddMonths(-HistoryMonths - 1)), VietnamTime.Day(_now), cancellationToken);
+        await snapshots.RefreshAllAsync(cancellationToken);
         var householdCount = households.Values.Sum(h => h.Count);
         var seconds = clock.GetElapsedTime(started).TotalSeconds;
         LogSeeded(villages.Count, householdCount, shops.Count, orderCount, seconds);

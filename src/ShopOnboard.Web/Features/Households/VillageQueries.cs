@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Analytics.Dashboard;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
+using ShopOnboard.Web.Infrastructure;
 using ShopOnboard.Web.Infrastructure.Text;
 
 namespace ShopOnboard.Web.Features.Households;
@@ -13,7 +15,7 @@ public sealed record VisitRow(DateOnly VisitedOn, string Member, VisitActivities
 
 public sealed record HouseholdPage(int Id, int VillageId, string VillageName, HouseholdForm Details, int? ShopId, string? ShopName, IReadOnlyList<VisitRow> Visits);
 
-public sealed class VillageQueries(ShopDbContext db)
+public sealed class VillageQueries(ShopDbContext db, TimeProvider clock)
 {
     private const int PageSize = 200;
 
@@ -36,7 +38,7 @@ public sealed class VillageQueries(ShopDbContext db)
             .Select(h => new HouseholdRow(h.Id, h.HeadName, h.Phone, h.HasDigitalShop, h.HasEPaymentAccount, h.IsTrained,
                 db.Shops.Where(s => s.HouseholdId == h.Id).Select(s => (int?)s.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        return new VillagePage(villageId, village.Name, query, await Funnel.LoadAsync(db, village.Path, cancellationToken), rows, await households.CountAsync(cancellationToken));
+        return new VillagePage(villageId, village.Name, query, (await VillageFigures.ComputeAsync(db, [villageId], VietnamTime.Today(clock), cancellationToken))[villageId].Funnel, rows, await households.CountAsync(cancellationToken));
     }
 
     public async Task<HouseholdPage?> HouseholdAsync(int householdId, CancellationToken cancellationToken)

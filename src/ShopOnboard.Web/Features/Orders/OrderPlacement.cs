@@ -121,7 +121,7 @@ public sealed class OrderPlacement(ShopDbContext db, TimeProvider clock)
                 continue;
             }
 
-            await DailyStatsWriter.AddAsync(db, shopId, now, 1, order.TotalVnd, order.Lines.Sum(l => l.Quantity), cancellationToken);
+            await SalesRollupWriter.AddAsync(db, shopId, order.Channel, now, 1, order.TotalVnd, order.Lines.Sum(l => l.Quantity), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new PlacementResult(order, []);
         }

@@ -54,7 +54,7 @@ public sealed class OrderWorkflow(ShopDbContext db, AuditLog audit, TimeProvider
 
         if (OrderRules.CountsAsRevenue(from) && !OrderRules.CountsAsRevenue(to))
         {
-            await DailyStatsWriter.AddAsync(db, shopId, order.PlacedAt, -1, -order.TotalVnd, -order.Lines.Sum(l => l.Quantity), cancellationToken);
+            await SalesRollupWriter.AddAsync(db, shopId, order.Channel, order.PlacedAt, -1, -order.TotalVnd, -order.Lines.Sum(l => l.Quantity), cancellationToken);
         }
 
         order.Status = to;

@@ -35,6 +35,12 @@ public class Shop
     public DateTime CreatedAt { get; set; }
     public DateTime? ActivatedAt { get; set; }
 
+    /// <summary>
+    /// The last day with a counted order, kept by the analytics snapshot refresh (not by order writes), so the
+    /// dashboard can list dormant shops without reading their daily roll-ups.
+    /// </summary>
+    public DateOnly? LastOrderDay { get; set; }
+
     /// <summary>Who in the household agreed to open the shop, how, and who recorded it.</summary>
     public string? ConsentGivenBy { get; set; }
     public ConsentMethod? ConsentMethod { get; set; }
@@ -83,6 +89,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
         shop.HasIndex(s => s.HouseholdId);
         shop.HasIndex(s => s.OwnerUserId);
         shop.HasIndex(s => s.TeamId);
+        shop.HasIndex(s => new { s.Status, s.LastOrderDay });
         shop.HasOne(s => s.Household).WithMany().OnDelete(DeleteBehavior.Restrict);
         shop.HasOne(s => s.Village).WithMany().OnDelete(DeleteBehavior.Restrict);
         shop.HasOne(s => s.Team).WithMany().OnDelete(DeleteBehavior.SetNull);

@@ -1,5 +1,6 @@
 using Hangfire;
 using ShopOnboard.Web.Features.Analytics;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.Marketplaces.Sync;
 
@@ -13,10 +14,24 @@ public static class RecurringJobs
         var vietnam = new RecurringJobOptions { TimeZone = VietnamTime.Zone };
 
         // 02:15 at night: after the day's last orders, before farmers open their phones.
-        jobs.AddOrUpdate<DailyStatsReconciliation>(
+        jobs.AddOrUpdate<SalesRollupReconciliation>(
             "analytics:reconcile-daily-stats",
             job => job.ReconcileRecentDaysAsync(CancellationToken.None),
             "15 2 * * *",
+            vietnam);
+
+        // 02:45: every village's onboarding figures, since "dormant" moves on by a day without any change.
+        jobs.AddOrUpdate<SnapshotRefresh>(
+            "analytics:refresh-all-snapshots",
+            job => job.RefreshAllAsync(CancellationToken.None),
+            "45 2 * * *",
+            vietnam);
+
+        // Villages changed since the last run (the database marks them), so dashboards lag a minute at most.
+        jobs.AddOrUpdate<SnapshotRefresh>(
+            "analytics:refresh-stale-snapshots",
+            job => job.RefreshStaleAsync(CancellationToken.None),
+            "* * * * *",
             vietnam);
 
         // Photos whose processing job was lost (in-memory queue, restart): the database still knows.

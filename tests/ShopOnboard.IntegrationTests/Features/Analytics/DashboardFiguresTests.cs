@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopOnboard.IntegrationTests.Support;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Analytics.Dashboard;
+using ShopOnboard.Web.Features.Analytics.Snapshots;
 using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.Orders;
@@ -41,7 +42,7 @@ public class DashboardFiguresTests(ShopOnboardFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var path = await db.Units.Where(u => u.Id == province).Select(u => u.Path).SingleAsync();
-        var growth = await scope.ServiceProvider.GetRequiredService<UnitGrowthQuery>().LoadAsync(path, null, CancellationToken.None);
+        var growth = await scope.ServiceProvider.GetRequiredService<UnitGrowthQuery>().LoadAsync(province, path, null, CancellationToken.None);
 
         var fromUtc = VietnamTime.StartOfDayUtc(growth.Months[0].Month);
         var raw = await db.Orders.Where(o => o.PlacedAt >= fromUtc && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Returned)
@@ -52,6 +53,8 @@ public class DashboardFiguresTests(ShopOnboardFactory app)
         Assert.Equal(raw.Count, growth.Orders);
         var busiest = raw.GroupBy(o => { var d = VietnamTime.Day(o.PlacedAt); return new DateOnly(d.Year, d.Month, 1); }).MaxBy(g => g.Count())!;
         Assert.Equal(busiest.Sum(o => o.TotalVnd), growth.Months.Single(m => m.Month == busiest.Key).RevenueVnd);
+        Assert.Equal(growth.RevenueVnd, growth.Channels.Sum(c => c.RevenueVnd));
+        Assert.Equal(growth.Orders, growth.Channels.Sum(c => c.Orders));
     }
 
     [Fact]
@@ -59,6 +62,7 @@ public class DashboardFiguresTests(ShopOnboardFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await scope.ServiceProvider.GetRequiredService<SnapshotRefresh>().RefreshStaleAsync(CancellationToken.None);
         var funnel = (await scope.ServiceProvider.GetRequiredService<OnboardingQuery>().LoadAsync("/", CancellationToken.None)).Funnel;
 
         var shops = await db.Shops.Where(s => s.Status != ShopStatus.Closed).Select(s => new { s.Id, s.HouseholdId }).ToListAsync();

@@ -129,7 +129,7 @@ public class OrderLifecycleTests(ShopOnboardFactory app)
         var live = await app.WithDbAsync(db => db.ShopDailyStats.Where(d => d.ShopId == shopId).OrderBy(d => d.Day).Select(d => new { d.Day, d.Orders, d.RevenueVnd, d.Items }).ToListAsync());
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DailyStatsReconciliation>().RebuildAsync(live[0].Day, Web.Infrastructure.VietnamTime.Today(TimeProvider.System), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SalesRollupReconciliation>().RebuildAsync(live[0].Day, Web.Infrastructure.VietnamTime.Today(TimeProvider.System), CancellationToken.None);
         }
 
         var rebuilt = await app.WithDbAsync(db => db.ShopDailyStats.Where(d => d.ShopId == shopId).OrderBy(d => d.Day).Select(d => new { d.Day, d.Orders, d.RevenueVnd, d.Items }).ToListAsync());

@@ -306,6 +306,121 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.ToTable("ShopDailyStats");
                 });
 
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.StaleUnit", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("StaleUnits");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActiveShops")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Shops")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Trainings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("int");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamStats");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActiveShops")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DormantShops")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstListing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdsWithEPayment")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdsWithShop")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PaymentAccount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RepeatSeller")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ShopCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Shops")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visited")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("UnitSnapshots");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.UnitMonthlyStat", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevenueVnd")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId", "Month", "Channel");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("UnitMonthlyStats");
+                });
+
             modelBuilder.Entity("ShopOnboard.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1059,6 +1174,9 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.Property<int>("HouseholdId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("LastOrderDay")
+                        .HasColumnType("date");
+
                     b.Property<bool>("MarketplacesDeferred")
                         .HasColumnType("bit");
 
@@ -1110,6 +1228,8 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("Status", "LastOrderDay");
 
                     b.HasIndex("VillageId", "Status");
 
@@ -1256,6 +1376,39 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Shop");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Teams.Team", "Team")
+                        .WithOne()
+                        .HasForeignKey("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithOne()
+                        .HasForeignKey("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.UnitMonthlyStat", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Geography.AdministrativeUnit", b =>

@@ -291,6 +291,121 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                     b.ToTable("ShopDailyStats");
                 });
 
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.StaleUnit", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("StaleUnits");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiveShops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Shops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trainings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamStats");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiveShops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DormantShops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstListing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdsWithEPayment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdsWithShop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepeatSeller")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShopCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visited")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("UnitSnapshots");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.UnitMonthlyStat", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month", "Channel");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("UnitMonthlyStats");
+                });
+
             modelBuilder.Entity("ShopOnboard.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1018,6 +1133,9 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                     b.Property<int>("HouseholdId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastOrderDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("MarketplacesDeferred")
                         .HasColumnType("INTEGER");
 
@@ -1069,6 +1187,8 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("Status", "LastOrderDay");
 
                     b.HasIndex("VillageId", "Status");
 
@@ -1211,6 +1331,39 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Shop");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Teams.Team", "Team")
+                        .WithOne()
+                        .HasForeignKey("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithOne()
+                        .HasForeignKey("ShopOnboard.Web.Features.Analytics.Snapshots.UnitSnapshot", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.UnitMonthlyStat", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Geography.AdministrativeUnit", b =>

@@ -34,7 +34,7 @@ public sealed class DashboardController(
         var path = await metrics.PathAsync(unitId, cancellationToken);
         var model = new UnitDashboard(
             unit with { Children = SortChildren(unit.Children, sort) },
-            await growth.LoadAsync(path!, baseline, cancellationToken),
+            await growth.LoadAsync(unitId, path!, baseline, cancellationToken),
             await onboarding.LoadAsync(path!, cancellationToken),
             sort ?? "name");
         return View("Dashboard", model);

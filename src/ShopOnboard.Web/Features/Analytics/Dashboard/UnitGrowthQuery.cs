@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ShopOnboard.Web.Data;
+using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Shops;
 using ShopOnboard.Web.Infrastructure;
 
@@ -15,6 +16,11 @@ public sealed class DashboardTargets
 
 public sealed record MonthPoint(DateOnly Month, int ShopsOpened, int ShopsCumulative, int Orders, long RevenueVnd);
 
+public sealed record ChannelTotal(SalesChannel Channel, long Orders, long RevenueVnd)
+{
+    public long AverageOrderVnd => Orders == 0 ? 0 : RevenueVnd / Orders;
+}
+
 public sealed record UnitGrowth(
     int Households,
     int HouseholdsWithShop,
@@ -24,7 +30,8 @@ public sealed record UnitGrowth(
     int ShopsToday,
     IReadOnlyList<MonthPoint> Months,
     DateOnly BaselineMonth,
-    double? GrowthMultiple)
+    double? GrowthMultiple,
+    IReadOnlyList<ChannelTotal> Channels)
 {
     public double ShopShare => Households == 0 ? 0 : (double)HouseholdsWithShop / Households;
     public double EPaymentShare => Households == 0 ? 0 : (double)HouseholdsWithEPayment / Households;
@@ -34,26 +41,26 @@ public sealed record UnitGrowth(
 }
 
 /// <summary>
-/// Growth over the last <see cref="Months"/> months: shops (from the shops table, one row a shop) and
-/// sales (from the daily roll-ups, grouped by month in SQL). Raw orders are never read.
+/// Growth over the last <see cref="Months"/> months: households from the villages' snapshots, shops opened by
+/// month from the shops table (one indexed row a shop), sales from the unit's own monthly roll-up (at most
+/// 24 x 5 rows). Raw orders are never read.
 /// </summary>
 public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptions<DashboardTargets> targets)
 {
     public const int Months = 24;
 
-    public async Task<UnitGrowth> LoadAsync(string path, DateOnly? baseline, CancellationToken cancellationToken)
+    public async Task<UnitGrowth> LoadAsync(int unitId, string path, DateOnly? baseline, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var first = thisMonth.AddMonths(-(Months - 1));
         var firstUtc = VietnamTime.StartOfDayUtc(first);
 
-        var households = db.Households.Where(h => h.Village.Path.StartsWith(path));
-        var counts = await households.GroupBy(_ => 1).Select(g => new
+        var counts = await db.UnitSnapshots.Where(v => v.Unit.Path.StartsWith(path)).GroupBy(_ => 1).Select(g => new
         {
-            All = g.Count(),
-            Shop = g.Count(h => h.HasDigitalShop),
-            Pay = g.Count(h => h.HasEPaymentAccount),
+            All = g.Sum(v => v.Households),
+            Shop = g.Sum(v => v.HouseholdsWithShop),
+            Pay = g.Sum(v => v.HouseholdsWithEPayment),
         }).FirstOrDefaultAsync(cancellationToken);
 
         var shops = db.Shops.Where(s => s.Village.Path.StartsWith(path) && s.Status != ShopStatus.Closed);
@@ -65,10 +72,14 @@ public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptio
             .GroupBy(t => new { t.Year, t.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, N = g.Count() })
             .ToListAsync(cancellationToken);
-        var sales = await db.ShopDailyStats.Where(d => d.Day >= first && d.Shop.Village.Path.StartsWith(path))
-            .GroupBy(d => new { d.Day.Year, d.Day.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Orders = g.Sum(d => d.Orders), Revenue = g.Sum(d => d.RevenueVnd) })
+        var monthly = await db.UnitMonthlyStats.Where(m => m.UnitId == unitId && m.Month >= first)
+            .Select(m => new { m.Month, m.Channel, m.Orders, m.RevenueVnd })
             .ToListAsync(cancellationToken);
+        var sales = monthly.GroupBy(m => m.Month).Select(g => new { g.Key.Year, g.Key.Month, Orders = g.Sum(m => m.Orders), Revenue = g.Sum(m => m.RevenueVnd) }).ToList();
+        var channels = monthly.GroupBy(m => m.Channel)
+            .Select(g => new ChannelTotal(g.Key, g.Sum(m => (long)m.Orders), g.Sum(m => m.RevenueVnd)))
+            .OrderByDescending(c => c.RevenueVnd)
+            .ToList();
 
         var points = new List<MonthPoint>(Months);
         var cumulative = before;
@@ -91,7 +102,8 @@ public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptio
             cumulative,
             points,
             baselineMonth,
-            Multiple(points, baselineMonth));
+            Multiple(points, baselineMonth),
+            channels);
     }
 
     /// <summary>Last complete month's revenue over the baseline month's; null while the baseline had none.</summary>

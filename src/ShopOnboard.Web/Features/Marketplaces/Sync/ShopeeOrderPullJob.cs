@@ -79,6 +79,7 @@ public sealed class ShopeeOrderPullJob(ShopDbContext db, ShopeeClient shopee, Sh
             .ToDictionaryAsync(s => s.ExternalItemId!, s => s.ListingId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = new List<Order>();
+        var recounted = new List<(Order Order, int Sign)>();
         foreach (var o in orders.DistinctBy(o => o.OrderSn))
         {
             var status = MapStatus(o.Status);
@@ -86,6 +87,12 @@ public sealed class ShopeeOrderPullJob(ShopDbContext db, ShopeeClient shopee, Sh
             {
                 if (existing.Status != status)
                 {
+                    // A cancellation or return after import leaves the roll-ups; a reinstated order comes back.
+                    if (OrderRules.CountsAsRevenue(existing.Status) != OrderRules.CountsAsRevenue(status))
+                    {
+                        recounted.Add((existing, OrderRules.CountsAsRevenue(status) ? 1 : -1));
+                    }
+
                     existing.Status = status;
                     existing.UpdatedAt = now;
                 }
@@ -119,9 +126,15 @@ public sealed class ShopeeOrderPullJob(ShopDbContext db, ShopeeClient shopee, Sh
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Orders.AddRange(fresh);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var order in fresh)
+        foreach (var order in fresh.Where(o => OrderRules.CountsAsRevenue(o.Status)))
         {
-            await DailyStatsWriter.AddAsync(db, shopId, order.PlacedAt, 1, order.TotalVnd, order.Lines.Sum(l => l.Quantity), cancellationToken);
+            await SalesRollupWriter.AddAsync(db, shopId, SalesChannel.Shopee, order.PlacedAt, 1, order.TotalVnd, order.Lines.Sum(l => l.Quantity), cancellationToken);
+        }
+
+        foreach (var (order, sign) in recounted)
+        {
+            var items = await db.OrderLines.Where(l => l.OrderId == order.Id).SumAsync(l => l.Quantity, cancellationToken);
+            await SalesRollupWriter.AddAsync(db, shopId, SalesChannel.Shopee, order.PlacedAt, sign, sign * order.TotalVnd, sign * items, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
