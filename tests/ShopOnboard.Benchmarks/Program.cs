@@ -12,7 +12,7 @@ if (generate >= 0 && generate + 1 < args.Length)
 var measure = Array.IndexOf(args, "--measure-province");
 if (measure >= 0 && measure + 1 < args.Length)
 {
-    await ShopOnboard.Benchmarks.Province.ProvinceMeasurements.RunAsync(args[measure + 1]);
+    await ShopOnboard.Benchmarks.Province.ProvinceMeasurements.RunAsync(args[measure + 1], quick: args.Contains("--quick"));
     return;
 }
 

@@ -41,6 +41,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ShopDailyStat> ShopDailyStats => Set<ShopDailyStat>();
     public DbSet<UnitMonthlyStat> UnitMonthlyStats => Set<UnitMonthlyStat>();
     public DbSet<UnitSnapshot> UnitSnapshots => Set<UnitSnapshot>();
+    public DbSet<ShopOpeningMonth> ShopOpeningMonths => Set<ShopOpeningMonth>();
     public DbSet<TeamStat> TeamStats => Set<TeamStat>();
     public DbSet<StaleUnit> StaleUnits => Set<StaleUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

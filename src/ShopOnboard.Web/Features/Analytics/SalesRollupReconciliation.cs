@@ -16,10 +16,19 @@ public sealed class SalesRollupReconciliation(ShopDbContext db, TimeProvider clo
     /// <summary>How far back the nightly run looks: marketplaces settle cancellations within days.</summary>
     public const int NightlyWindowDays = 7;
 
-    public Task ReconcileRecentDaysAsync(CancellationToken cancellationToken)
+    public async Task ReconcileRecentDaysAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);
-        return RebuildAsync(today.AddDays(-NightlyWindowDays), today, cancellationToken);
+        await RebuildAsync(today.AddDays(-NightlyWindowDays), today, cancellationToken);
+
+        // A database upgraded from before the monthly roll-up has orders but no months yet: fill all of them once.
+        if (!await db.UnitMonthlyStats.AnyAsync(s => s.Month < today.AddDays(-NightlyWindowDays), cancellationToken)
+            && await db.Orders.MinAsync(o => (DateTime?)o.PlacedAt, cancellationToken) is { } first
+            && VietnamTime.Day(first) < today.AddDays(-NightlyWindowDays))
+        {
+            var month = VietnamTime.Day(first);
+            await RebuildMonthsAsync(new DateOnly(month.Year, month.Month, 1), new DateOnly(today.Year, today.Month, 1), cancellationToken);
+        }
     }
 
     public async Task RebuildAsync(DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken)

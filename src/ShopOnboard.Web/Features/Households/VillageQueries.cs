@@ -38,7 +38,7 @@ public sealed class VillageQueries(ShopDbContext db, TimeProvider clock)
             .Select(h => new HouseholdRow(h.Id, h.HeadName, h.Phone, h.HasDigitalShop, h.HasEPaymentAccount, h.IsTrained,
                 db.Shops.Where(s => s.HouseholdId == h.Id).Select(s => (int?)s.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        return new VillagePage(villageId, village.Name, query, (await VillageFigures.ComputeAsync(db, [villageId], VietnamTime.Today(clock), cancellationToken))[villageId].Funnel, rows, await households.CountAsync(cancellationToken));
+        return new VillagePage(villageId, village.Name, query, (await VillageFigures.ComputeAsync(db, [villageId], VietnamTime.Today(clock), cancellationToken)).Villages[villageId].Funnel, rows, await households.CountAsync(cancellationToken));
     }
 
     public async Task<HouseholdPage?> HouseholdAsync(int householdId, CancellationToken cancellationToken)

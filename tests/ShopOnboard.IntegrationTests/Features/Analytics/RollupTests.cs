@@ -101,6 +101,15 @@ public sealed class RollupTests : IClassFixture<ShopOnboardFactory>
         Assert.All(shops, s => Assert.Equal(lastSale.TryGetValue(s.Id, out var d) ? d : null, s.LastOrderDay));
         Assert.Equal(await db.Households.CountAsync(), stored.Values.Sum(s => s.Households));
         Assert.Equal(await db.Teams.CountAsync(), await db.TeamStats.CountAsync());
+
+        // Shops over time: the province's chart from the opening months equals the shops table.
+        var province = await db.Units.Where(u => u.ParentId == null).Select(u => new { u.Id, u.Path }).FirstAsync();
+        var growth = await scope.ServiceProvider.GetRequiredService<UnitGrowthQuery>().LoadAsync(province.Id, province.Path, null, CancellationToken.None);
+        var created = (await db.Shops.Where(s => s.Status != ShopStatus.Closed && s.Village.Path.StartsWith(province.Path)).Select(s => s.CreatedAt).ToListAsync())
+            .Select(Month).ToList();
+        Assert.Equal(created.Count, growth.ShopsToday);
+        Assert.Equal(created.Count(m => m < growth.Months[0].Month), growth.BaselineShops);
+        Assert.All(growth.Months, m => Assert.Equal(created.Count(c => c == m.Month), m.ShopsOpened));
     }
 
     private async Task<Funnel> FunnelAsync(string path)

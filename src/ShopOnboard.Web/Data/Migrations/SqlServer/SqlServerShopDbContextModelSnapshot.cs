@@ -306,6 +306,22 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                     b.ToTable("ShopDailyStats");
                 });
 
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.ShopOpeningMonth", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("ShopOpeningMonths");
+                });
+
             modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.StaleUnit", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1376,6 +1392,17 @@ namespace ShopOnboard.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Shop");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.ShopOpeningMonth", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>

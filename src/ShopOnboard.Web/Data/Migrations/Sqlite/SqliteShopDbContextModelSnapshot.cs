@@ -291,6 +291,22 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                     b.ToTable("ShopDailyStats");
                 });
 
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.ShopOpeningMonth", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("ShopOpeningMonths");
+                });
+
             modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.StaleUnit", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1331,6 +1347,17 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Shop");
+                });
+
+            modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.ShopOpeningMonth", b =>
+                {
+                    b.HasOne("ShopOnboard.Web.Features.Geography.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ShopOnboard.Web.Features.Analytics.Snapshots.TeamStat", b =>

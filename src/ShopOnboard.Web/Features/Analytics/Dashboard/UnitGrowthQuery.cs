@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Orders;
-using ShopOnboard.Web.Features.Shops;
 using ShopOnboard.Web.Infrastructure;
 
 namespace ShopOnboard.Web.Features.Analytics.Dashboard;
@@ -41,9 +40,9 @@ public sealed record UnitGrowth(
 }
 
 /// <summary>
-/// Growth over the last <see cref="Months"/> months: households from the villages' snapshots, shops opened by
-/// month from the shops table (one indexed row a shop), sales from the unit's own monthly roll-up (at most
-/// 24 x 5 rows). Raw orders are never read.
+/// Growth over the last <see cref="Months"/> months: households and shops opened by month from the villages'
+/// snapshots, sales from the unit's own monthly roll-up (at most 24 x 5 rows). Raw orders, shops and
+/// households are never read.
 /// </summary>
 public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptions<DashboardTargets> targets)
 {
@@ -54,7 +53,6 @@ public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptio
         var today = VietnamTime.Today(clock);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var first = thisMonth.AddMonths(-(Months - 1));
-        var firstUtc = VietnamTime.StartOfDayUtc(first);
 
         var counts = await db.UnitSnapshots.Where(v => v.Unit.Path.StartsWith(path)).GroupBy(_ => 1).Select(g => new
         {
@@ -63,15 +61,11 @@ public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptio
             Pay = g.Sum(v => v.HouseholdsWithEPayment),
         }).FirstOrDefaultAsync(cancellationToken);
 
-        var shops = db.Shops.Where(s => s.Village.Path.StartsWith(path) && s.Status != ShopStatus.Closed);
-        var before = await shops.CountAsync(s => s.CreatedAt < firstUtc, cancellationToken);
-
-        // Vietnam is UTC+7 all year (no daylight saving), so shifting by 7 hours gives the local month in SQL.
-        var opened = await shops.Where(s => s.CreatedAt >= firstUtc)
-            .Select(s => s.CreatedAt.AddHours(7))
-            .GroupBy(t => new { t.Year, t.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, N = g.Count() })
+        var openings = await db.ShopOpeningMonths.Where(m => m.Unit.Path.StartsWith(path))
+            .GroupBy(m => m.Month)
+            .Select(g => new { Month = g.Key, N = g.Sum(m => m.Opened) })
             .ToListAsync(cancellationToken);
+        var before = openings.Where(o => o.Month < first).Sum(o => o.N);
         var monthly = await db.UnitMonthlyStats.Where(m => m.UnitId == unitId && m.Month >= first)
             .Select(m => new { m.Month, m.Channel, m.Orders, m.RevenueVnd })
             .ToListAsync(cancellationToken);
@@ -86,7 +80,7 @@ public sealed class UnitGrowthQuery(ShopDbContext db, TimeProvider clock, IOptio
         for (var i = 0; i < Months; i++)
         {
             var m = first.AddMonths(i);
-            var n = opened.Where(o => o.Year == m.Year && o.Month == m.Month).Sum(o => o.N);
+            var n = openings.Where(o => o.Month == m).Sum(o => o.N);
             cumulative += n;
             var s = sales.FirstOrDefault(x => x.Year == m.Year && x.Month == m.Month);
             points.Add(new MonthPoint(m, n, cumulative, s?.Orders ?? 0, s?.Revenue ?? 0));

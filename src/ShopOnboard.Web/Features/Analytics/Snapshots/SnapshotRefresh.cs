@@ -6,7 +6,7 @@ using ShopOnboard.Web.Infrastructure;
 namespace ShopOnboard.Web.Features.Analytics.Snapshots;
 
 /// <summary>
-/// Recomputes <see cref="UnitSnapshot"/>, <see cref="TeamStat"/> and each shop's last order day for the villages
+/// Recomputes <see cref="UnitSnapshot"/>, <see cref="ShopOpeningMonth"/>, <see cref="TeamStat"/> and each shop's last order day for the villages
 /// marked stale (every minute) or for all villages (nightly, when "dormant" moves on by a day). Re-running it
 /// gives the same rows, so a retried job is harmless.
 /// </summary>
@@ -53,7 +53,7 @@ public sealed class SnapshotRefresh(ShopDbContext db, TimeProvider clock)
     private async Task RefreshAsync(IReadOnlyCollection<int> villageIds, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var units = await VillageFigures.ComputeAsync(db, villageIds, VietnamTime.Today(clock), cancellationToken);
+        var (units, openings) = await VillageFigures.ComputeAsync(db, villageIds, VietnamTime.Today(clock), cancellationToken);
         var teams = await TeamFigures.ComputeAsync(db, villageIds, cancellationToken);
         var teamIds = teams.Select(t => t.TeamId).ToList();
 
@@ -61,6 +61,7 @@ public sealed class SnapshotRefresh(ShopDbContext db, TimeProvider clock)
         await db.Shops.Where(s => villageIds.Contains(s.VillageId))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastOrderDay, x => db.ShopDailyStats.Where(d => d.ShopId == x.Id && d.Orders > 0).Max(d => (DateOnly?)d.Day)), cancellationToken);
         await db.UnitSnapshots.Where(s => villageIds.Contains(s.UnitId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ShopOpeningMonths.Where(m => villageIds.Contains(m.UnitId)).ExecuteDeleteAsync(cancellationToken);
         await db.TeamStats.Where(s => teamIds.Contains(s.TeamId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var unit in units.Values)
         {
@@ -73,6 +74,7 @@ public sealed class SnapshotRefresh(ShopDbContext db, TimeProvider clock)
         }
 
         db.UnitSnapshots.AddRange(units.Values);
+        db.ShopOpeningMonths.AddRange(openings);
         db.TeamStats.AddRange(teams);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Analytics.Dashboard;
 using ShopOnboard.Web.Features.Shops;
+using ShopOnboard.Web.Infrastructure;
 
 namespace ShopOnboard.Web.Features.Analytics.Snapshots;
 
@@ -18,7 +19,7 @@ public static class VillageFigures
     /// least two different days; "dormant" is an active shop without a counted order in
     /// <see cref="OnboardingQuery.DormantAfterDays"/> days (also one that never had one).
     /// </summary>
-    public static async Task<Dictionary<int, UnitSnapshot>> ComputeAsync(ShopDbContext db, IReadOnlyCollection<int> villageIds, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<(Dictionary<int, UnitSnapshot> Villages, List<ShopOpeningMonth> Openings)> ComputeAsync(ShopDbContext db, IReadOnlyCollection<int> villageIds, DateOnly today, CancellationToken cancellationToken)
     {
         var since = today.AddDays(-OnboardingQuery.DormantAfterDays);
         var households = await db.Households.Where(h => villageIds.Contains(h.VillageId))
@@ -34,6 +35,7 @@ public static class VillageFigures
                 s.VillageId,
                 s.HouseholdId,
                 s.Status,
+                s.CreatedAt,
                 Account = db.PaymentAccounts.Any(a => a.ShopId == s.Id),
                 Listing = db.Listings.Any(l => l.ShopId == s.Id),
                 OrderDays = db.ShopDailyStats.Count(d => d.ShopId == s.Id && d.Orders > 0),
@@ -41,8 +43,12 @@ public static class VillageFigures
             })
             .ToListAsync(cancellationToken);
         var shopsByVillage = shops.ToLookup(s => s.VillageId);
+        var openings = shops
+            .GroupBy(s => (s.VillageId, Month: FirstOfMonth(VietnamTime.Day(s.CreatedAt))))
+            .Select(g => new ShopOpeningMonth { UnitId = g.Key.VillageId, Month = g.Key.Month, Opened = g.Count() })
+            .ToList();
 
-        return villageIds.Distinct().ToDictionary(id => id, id =>
+        var villages = villageIds.Distinct().ToDictionary(id => id, id =>
         {
             var h = households.GetValueOrDefault(id);
             var mine = shopsByVillage[id].ToList();
@@ -65,5 +71,8 @@ public static class VillageFigures
                 DormantShops = mine.Count(s => s.Status == ShopStatus.Active && !s.Recent),
             };
         });
+        return (villages, openings);
     }
+
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 }

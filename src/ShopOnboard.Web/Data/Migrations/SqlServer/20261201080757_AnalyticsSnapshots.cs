@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ShopOnboard.Web.Data.Migrations.Sqlite
+namespace ShopOnboard.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AnalyticsSnapshots : Migration
@@ -14,15 +14,34 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "LastOrderDay",
                 table: "Shops",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ShopOpeningMonths",
+                columns: table => new
+                {
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Opened = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopOpeningMonths", x => new { x.UnitId, x.Month });
+                    table.ForeignKey(
+                        name: "FK_ShopOpeningMonths_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "StaleUnits",
                 columns: table => new
                 {
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,12 +52,12 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                 name: "TeamStats",
                 columns: table => new
                 {
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Shops = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActiveShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    Visits = table.Column<int>(type: "INTEGER", nullable: false),
-                    Trainings = table.Column<int>(type: "INTEGER", nullable: false),
-                    RefreshedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    Shops = table.Column<int>(type: "int", nullable: false),
+                    ActiveShops = table.Column<int>(type: "int", nullable: false),
+                    Visits = table.Column<int>(type: "int", nullable: false),
+                    Trainings = table.Column<int>(type: "int", nullable: false),
+                    RefreshedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,12 +74,12 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                 name: "UnitMonthlyStats",
                 columns: table => new
                 {
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Orders = table.Column<int>(type: "INTEGER", nullable: false),
-                    RevenueVnd = table.Column<long>(type: "INTEGER", nullable: false),
-                    Items = table.Column<int>(type: "INTEGER", nullable: false)
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Orders = table.Column<int>(type: "int", nullable: false),
+                    RevenueVnd = table.Column<long>(type: "bigint", nullable: false),
+                    Items = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,20 +96,20 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
                 name: "UnitSnapshots",
                 columns: table => new
                 {
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Households = table.Column<int>(type: "INTEGER", nullable: false),
-                    HouseholdsWithShop = table.Column<int>(type: "INTEGER", nullable: false),
-                    HouseholdsWithEPayment = table.Column<int>(type: "INTEGER", nullable: false),
-                    Visited = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShopCreated = table.Column<int>(type: "INTEGER", nullable: false),
-                    PaymentAccount = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstListing = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    RepeatSeller = table.Column<int>(type: "INTEGER", nullable: false),
-                    Shops = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActiveShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    DormantShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    RefreshedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Households = table.Column<int>(type: "int", nullable: false),
+                    HouseholdsWithShop = table.Column<int>(type: "int", nullable: false),
+                    HouseholdsWithEPayment = table.Column<int>(type: "int", nullable: false),
+                    Visited = table.Column<int>(type: "int", nullable: false),
+                    ShopCreated = table.Column<int>(type: "int", nullable: false),
+                    PaymentAccount = table.Column<int>(type: "int", nullable: false),
+                    FirstListing = table.Column<int>(type: "int", nullable: false),
+                    FirstOrder = table.Column<int>(type: "int", nullable: false),
+                    RepeatSeller = table.Column<int>(type: "int", nullable: false),
+                    Shops = table.Column<int>(type: "int", nullable: false),
+                    ActiveShops = table.Column<int>(type: "int", nullable: false),
+                    DormantShops = table.Column<int>(type: "int", nullable: false),
+                    RefreshedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,6 +136,9 @@ namespace ShopOnboard.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ShopOpeningMonths");
+
             migrationBuilder.DropTable(
                 name: "StaleUnits");
 
