@@ -47,6 +47,7 @@ try
     builder.AddAnalytics();
     builder.AddMarketplaces();
     builder.AddMarketplaceExports();
+    builder.AddEmbeddedSandbox();
 
     var app = builder.Build();
     if (args.Contains("migrate"))
