@@ -6,6 +6,7 @@ using ShopOnboard.Web.Features.DemoData;
 using ShopOnboard.Web.Features.Households;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.Marketplaces;
+using ShopOnboard.Web.Features.Marketplaces.Exports;
 using ShopOnboard.Web.Features.MyShop;
 using ShopOnboard.Web.Features.Orders;
 using ShopOnboard.Web.Features.Payments;
@@ -45,6 +46,8 @@ try
     builder.AddStorefront();
     builder.AddAnalytics();
     builder.AddMarketplaces();
+    builder.AddMarketplaceExports();
+    builder.AddEmbeddedSandbox();
 
     var app = builder.Build();
     if (args.Contains("migrate"))

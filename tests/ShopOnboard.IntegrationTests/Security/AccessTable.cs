@@ -34,6 +34,8 @@ public partial class AuthorizationMatrixTests
         ["GET /shops/{shopId:int}/marketplaces"] = "ManageShop",
         ["POST /shops/{shopId:int}/marketplaces/shopee/connect"] = "ManageShop",
         ["GET /shops/{shopId:int}/marketplaces/shopee/callback"] = "ManageShop",
+        ["GET /shops/{shopId:int}/marketplaces/exports/postmart.zip"] = "ManageShop",
+        ["GET /shops/{shopId:int}/marketplaces/exports/voso.zip"] = "ManageShop",
         ["POST /shops/{shopId:int}/listings/{listingId:int}/marketplaces/{marketplace}/publish"] = "ManageShop",
         ["POST /my-shop/close"] = "ShopOwner",
         ["GET /my-shop/confirm"] = "ShopOwner",
