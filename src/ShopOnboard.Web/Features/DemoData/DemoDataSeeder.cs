@@ -51,9 +51,12 @@ public sealed partial class DemoDataSeeder(
         var teams = AddTeamsAndAccounts(province, villages);
         await db.SaveChangesAsync(cancellationToken);
 
+        // Change detection is off for speed, so the households' flags set below are handed over explicitly.
         var shops = AddShops(villages, households, teams);
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         var orderCount = AddListingsAccountsAndOrders(shops);
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
