@@ -1,3 +1,4 @@
+using ShopOnboard.MarketplaceSandbox.Lazada;
 using ShopOnboard.MarketplaceSandbox.Shopee;
 
 namespace ShopOnboard.MarketplaceSandbox;
@@ -28,15 +29,18 @@ public static class SandboxProgram
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
         var shopee = new ShopeeSandbox(clock);
+        var lazada = new LazadaSandbox(clock);
         builder.Services.AddSingleton(shopee);
+        builder.Services.AddSingleton(lazada);
         var app = builder.Build();
-        app.MapShopeeSandbox(shopee);
+        app.MapShopeeSandbox(shopee, lazada.Faults);
+        app.MapLazadaSandbox(lazada);
         await app.StartAsync();
-        return new RunningSandbox(app, app.Urls.First(), shopee);
+        return new RunningSandbox(app, app.Urls.First(), shopee, lazada);
     }
 }
 
-public sealed record RunningSandbox(WebApplication App, string BaseUrl, ShopeeSandbox Shopee) : IAsyncDisposable
+public sealed record RunningSandbox(WebApplication App, string BaseUrl, ShopeeSandbox Shopee, LazadaSandbox Lazada) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {
