@@ -15,7 +15,7 @@ public sealed record ListingMarketplaces(int ShopId, int ListingId, IReadOnlyLis
 public sealed class MarketplaceStatusQuery(ShopDbContext db)
 {
     /// <summary>The marketplaces with a client, in the order the pages show them.</summary>
-    public static readonly IReadOnlyList<Marketplace> Supported = [Marketplace.Shopee, Marketplace.Lazada];
+    public static readonly IReadOnlyList<Marketplace> Supported = [Marketplace.Shopee, Marketplace.Lazada, Marketplace.TikTokShop];
 
     /// <summary>The marketplace's own spelling, the same in Vietnamese and English.</summary>
     public static string Name(Marketplace marketplace) => marketplace switch

@@ -1,6 +1,7 @@
 using ShopOnboard.Web.Features.Marketplaces.Lazada;
 using ShopOnboard.Web.Features.Marketplaces.Shopee;
 using ShopOnboard.Web.Features.Marketplaces.Sync;
+using ShopOnboard.Web.Features.Marketplaces.TikTokShop;
 using ShopOnboard.Web.Infrastructure;
 
 namespace ShopOnboard.Web.Features.Marketplaces;
@@ -20,6 +21,13 @@ public static class MarketplacesModule
         RequireRealHost(builder, LazadaOptions.Section, nameof(LazadaOptions.AuthorizeUrl), lazada[nameof(LazadaOptions.AuthorizeUrl)] ?? LazadaOptions.SandboxAuthorizeUrl, "https://auth.lazada.com/oauth/authorize");
         builder.Services.Configure<LazadaOptions>(lazada);
         AddClient<LazadaClient>(builder);
+
+        var tiktok = builder.Configuration.GetSection(TikTokShopOptions.Section);
+        RequireRealHost(builder, TikTokShopOptions.Section, nameof(TikTokShopOptions.ApiBaseUrl), tiktok[nameof(TikTokShopOptions.ApiBaseUrl)] ?? TikTokShopOptions.SandboxApiBaseUrl, "https://open-api.tiktokglobalshop.com");
+        RequireRealHost(builder, TikTokShopOptions.Section, nameof(TikTokShopOptions.AuthBaseUrl), tiktok[nameof(TikTokShopOptions.AuthBaseUrl)] ?? TikTokShopOptions.SandboxAuthBaseUrl, "https://auth.tiktok-shops.com");
+        RequireRealHost(builder, TikTokShopOptions.Section, nameof(TikTokShopOptions.AuthorizeUrl), tiktok[nameof(TikTokShopOptions.AuthorizeUrl)] ?? TikTokShopOptions.SandboxAuthorizeUrl, "https://services.tiktokshop.com/open/authorize");
+        builder.Services.Configure<TikTokShopOptions>(tiktok);
+        AddClient<TikTokShopClient>(builder);
 
         builder.Services.AddSingleton<MarketplaceTokens>();
         builder.Services.AddSingleton<MarketplaceRateLimits>();

@@ -12,7 +12,7 @@ namespace ShopOnboard.IntegrationTests.Features.Marketplaces;
 [Collection(ShopeeTests.Name)]
 public class MarketplaceSyncTests(MarketplaceApp app)
 {
-    public static TheoryData<Marketplace> Others => [Marketplace.Lazada];
+    public static TheoryData<Marketplace> Others => [Marketplace.Lazada, Marketplace.TikTokShop];
 
     [Theory]
     [MemberData(nameof(Others))]

@@ -11,6 +11,7 @@ public static class SandboxProbe
     {
         Marketplace.Shopee => sandbox.Shopee.Faults,
         Marketplace.Lazada => sandbox.Lazada.Faults,
+        Marketplace.TikTokShop => sandbox.TikTokShop.Faults,
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
     };
 
@@ -18,6 +19,7 @@ public static class SandboxProbe
     {
         Marketplace.Shopee => sandbox.Shopee.AddItemCalls,
         Marketplace.Lazada => sandbox.Lazada.CreateCalls,
+        Marketplace.TikTokShop => sandbox.TikTokShop.CreateCalls,
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
     };
 
@@ -25,6 +27,7 @@ public static class SandboxProbe
     {
         Marketplace.Shopee => sandbox.Shopee.UpdateCalls,
         Marketplace.Lazada => sandbox.Lazada.UpdateCalls,
+        Marketplace.TikTokShop => sandbox.TikTokShop.UpdateCalls,
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
     };
 
@@ -36,6 +39,7 @@ public static class SandboxProbe
     {
         Marketplace.Shopee => sandbox.Shopee.Items.Values.Select(i => (Invariant(i.ItemId), Invariant(i.ShopId), i.Sku, i.Price)).ToList(),
         Marketplace.Lazada => sandbox.Lazada.Items.Values.Select(i => (Invariant(i.ItemId), i.SellerId, i.SellerSku, i.Price)).ToList(),
+        Marketplace.TikTokShop => sandbox.TikTokShop.Products.Values.Select(p => ($"{p.ProductId}:{p.SkuId}", p.Cipher, p.SellerSku, p.Price)).ToList(),
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
     };
 
@@ -43,6 +47,7 @@ public static class SandboxProbe
     {
         Marketplace.Shopee => sandbox.Shopee.CreateBuyerOrders(long.Parse(externalShopId, CultureInfo.InvariantCulture), count),
         Marketplace.Lazada => sandbox.Lazada.CreateBuyerOrders(externalShopId, count),
+        Marketplace.TikTokShop => sandbox.TikTokShop.CreateBuyerOrders(externalShopId, count),
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
     };
 
@@ -55,6 +60,9 @@ public static class SandboxProbe
                 break;
             case Marketplace.Lazada:
                 sandbox.Lazada.ExpireAccessTokens();
+                break;
+            case Marketplace.TikTokShop:
+                sandbox.TikTokShop.ExpireAccessTokens();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(marketplace));
