@@ -60,10 +60,51 @@ public sealed class SandboxFaults
         }
     }
 
+    /// <summary>
+    /// Runs a handler behind the fault switches: 429 (too fast for <see cref="RequestsPerSecond"/>, or rolled),
+    /// 500 before the work, latency, and a late answer after it. The QPS check uses the wall clock, not the
+    /// sandbox's clock, because a burst is about real time and tests freeze the shared clock.
+    /// </summary>
+    public async Task<IResult> RunAsync(Func<Task<IResult>> handler, Func<IResult> tooManyRequests, Func<IResult> serverError)
+    {
+        if (OverRateLimit(DateTime.UtcNow) || Roll(RateLimitedRate))
+        {
+            return new RetryAfterResult(tooManyRequests());
+        }
+
+        if (Roll(FailureRate))
+        {
+            return serverError();
+        }
+
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
+        var result = await handler();
+        if (Roll(TimeoutRate))
+        {
+            await Task.Delay(TimeoutDelay);
+        }
+
+        return result;
+    }
+
     public void Reset()
     {
         FailureRate = TimeoutRate = RateLimitedRate = 0;
         Latency = TimeSpan.Zero;
         RequestsPerSecond = null;
+    }
+}
+
+/// <summary>A 429 with Retry-After: 1, as the marketplaces send when throttling.</summary>
+public sealed class RetryAfterResult(IResult inner) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "1";
+        return inner.ExecuteAsync(httpContext);
     }
 }

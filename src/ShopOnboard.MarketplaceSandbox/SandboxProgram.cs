@@ -1,4 +1,6 @@
+using ShopOnboard.MarketplaceSandbox.Lazada;
 using ShopOnboard.MarketplaceSandbox.Shopee;
+using ShopOnboard.MarketplaceSandbox.TikTokShop;
 
 namespace ShopOnboard.MarketplaceSandbox;
 
@@ -28,15 +30,21 @@ public static class SandboxProgram
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
         var shopee = new ShopeeSandbox(clock);
+        var lazada = new LazadaSandbox(clock);
         builder.Services.AddSingleton(shopee);
+        var tiktok = new TikTokShopSandbox(clock);
+        builder.Services.AddSingleton(lazada);
+        builder.Services.AddSingleton(tiktok);
         var app = builder.Build();
-        app.MapShopeeSandbox(shopee);
+        app.MapShopeeSandbox(shopee, lazada.Faults, tiktok.Faults);
+        app.MapLazadaSandbox(lazada);
+        app.MapTikTokShopSandbox(tiktok);
         await app.StartAsync();
-        return new RunningSandbox(app, app.Urls.First(), shopee);
+        return new RunningSandbox(app, app.Urls.First(), shopee, lazada, tiktok);
     }
 }
 
-public sealed record RunningSandbox(WebApplication App, string BaseUrl, ShopeeSandbox Shopee) : IAsyncDisposable
+public sealed record RunningSandbox(WebApplication App, string BaseUrl, ShopeeSandbox Shopee, LazadaSandbox Lazada, TikTokShopSandbox TikTokShop) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {

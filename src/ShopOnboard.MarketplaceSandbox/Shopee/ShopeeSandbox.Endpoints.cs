@@ -4,7 +4,7 @@ namespace ShopOnboard.MarketplaceSandbox.Shopee;
 
 public static class ShopeeSandboxEndpoints
 {
-    public static void MapShopeeSandbox(this WebApplication app, ShopeeSandbox shopee)
+    public static void MapShopeeSandbox(this WebApplication app, ShopeeSandbox shopee, params SandboxFaults[] others)
     {
         app.MapGet("/api/v2/shop/auth_partner", shopee.AuthPartner);
         app.MapPost("/api/v2/auth/token/get", shopee.GetTokenAsync);
@@ -19,12 +19,17 @@ public static class ShopeeSandboxEndpoints
 
         // Control endpoints: not Shopee's; a developer's or a test's levers.
         app.MapPost("/sandbox/shopee/orders", (long shopId, int count) => Results.Json(new { order_sn_list = shopee.CreateBuyerOrders(shopId, count) }));
+        // One switch for every marketplace the sandbox plays.
         app.MapPost("/sandbox/faults", (FaultSettings settings) =>
         {
-            shopee.Faults.FailureRate = settings.FailureRate;
-            shopee.Faults.TimeoutRate = settings.TimeoutRate;
-            shopee.Faults.RateLimitedRate = settings.RateLimitedRate;
-            shopee.Faults.Latency = TimeSpan.FromMilliseconds(settings.LatencyMs);
+            foreach (var faults in others.Prepend(shopee.Faults))
+            {
+                faults.FailureRate = settings.FailureRate;
+                faults.TimeoutRate = settings.TimeoutRate;
+                faults.RateLimitedRate = settings.RateLimitedRate;
+                faults.Latency = TimeSpan.FromMilliseconds(settings.LatencyMs);
+            }
+
             return Results.NoContent();
         });
     }

@@ -153,41 +153,10 @@ public sealed partial class ShopeeSandbox(TimeProvider clock)
         return null;
     }
 
-    /// <summary>Runs a handler behind the fault switches: 429, 500 before the work, latency, a late answer after it.</summary>
-    private async Task<IResult> Faulty(Func<Task<IResult>> handler)
-    {
-        if (Faults.OverRateLimit(Now) || Faults.Roll(Faults.RateLimitedRate))
-        {
-            return new RetryAfterResult(Error(429, "error_too_many_request", "Too many requests, please try later."));
-        }
-
-        if (Faults.Roll(Faults.FailureRate))
-        {
-            return Error(500, "error_server", "Something wrong. Please try later.");
-        }
-
-        if (Faults.Latency > TimeSpan.Zero)
-        {
-            await Task.Delay(Faults.Latency);
-        }
-
-        var result = await handler();
-        if (Faults.Roll(Faults.TimeoutRate))
-        {
-            await Task.Delay(Faults.TimeoutDelay);
-        }
-
-        return result;
-    }
-
-    private sealed class RetryAfterResult(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = "1";
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
+    private Task<IResult> Faulty(Func<Task<IResult>> handler) => Faults.RunAsync(
+        handler,
+        () => Error(429, "error_too_many_request", "Too many requests, please try later."),
+        () => Error(500, "error_server", "Something wrong. Please try later."));
 }
 
 public sealed record SandboxItem(long ItemId, long ShopId, string Name, string Sku, IReadOnlyList<string> ImageIds)

@@ -14,8 +14,15 @@ public sealed record ListingMarketplaces(int ShopId, int ListingId, IReadOnlyLis
 /// <summary>Reads for the "Kết nối sàn" page and the listing page's per-marketplace status.</summary>
 public sealed class MarketplaceStatusQuery(ShopDbContext db)
 {
-    /// <summary>The marketplaces with a client; Lazada and TikTok Shop join when theirs exist.</summary>
-    public static readonly IReadOnlyList<Marketplace> Supported = [Marketplace.Shopee];
+    /// <summary>The marketplaces with a client, in the order the pages show them.</summary>
+    public static readonly IReadOnlyList<Marketplace> Supported = [Marketplace.Shopee, Marketplace.Lazada, Marketplace.TikTokShop];
+
+    /// <summary>The marketplace's own spelling, the same in Vietnamese and English.</summary>
+    public static string Name(Marketplace marketplace) => marketplace switch
+    {
+        Marketplace.TikTokShop => "TikTok Shop",
+        _ => marketplace.ToString(),
+    };
 
     public async Task<MarketplacesPage?> PageAsync(int shopId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using ShopOnboard.Web.Features.Marketplaces.Shopee;
-
 namespace ShopOnboard.Web.Features.Marketplaces;
 
 /// <summary>
@@ -20,14 +18,22 @@ public static class MarketplaceText
 
     public static readonly IReadOnlyList<string> All = [Timeout, Busy, Auth, Image, Price, Name, NoPhoto, NotConnected, Other];
 
-    public static string Plain(ShopeeException problem) => problem switch
+    /// <summary>
+    /// Lazada and TikTok Shop answer with numeric codes, so the vendor's message is read as well as its code:
+    /// "image"/"picture", "price", "name"/"title" appear in all three marketplaces' texts for these refusals.
+    /// </summary>
+    public static string Plain(MarketplaceException problem) => problem switch
     {
+        { Error: MarketplaceException.NoPhotoError } => NoPhoto,
         { IsTimeout: true } or { HttpStatus: 0 } => Timeout,
-        { HttpStatus: 429 } or { HttpStatus: >= 500 } => Busy,
         { IsAuthError: true } => Auth,
-        _ when problem.Error.Contains("image", StringComparison.OrdinalIgnoreCase) || problem.ShopeeMessage.Contains("image", StringComparison.OrdinalIgnoreCase) => Image,
-        _ when problem.Error.Contains("price", StringComparison.OrdinalIgnoreCase) => Price,
-        _ when problem.Error.Contains("item_name", StringComparison.OrdinalIgnoreCase) || problem.Error.Contains("title", StringComparison.OrdinalIgnoreCase) => Name,
+        { HttpStatus: 429 } or { HttpStatus: >= 500 } or { IsTransient: true } => Busy,
+        _ when Mentions(problem, "image") || Mentions(problem, "picture") => Image,
+        _ when Mentions(problem, "price") => Price,
+        _ when Mentions(problem, "item_name") || Mentions(problem, "title") || Mentions(problem, "name") => Name,
         _ => Other,
     };
+
+    private static bool Mentions(MarketplaceException problem, string word) =>
+        problem.Error.Contains(word, StringComparison.OrdinalIgnoreCase) || problem.VendorMessage.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
-using ShopOnboard.Web.Features.Marketplaces.Shopee;
 using ShopOnboard.Web.Features.Marketplaces.Sync;
 using ShopOnboard.Web.Infrastructure.Authorization;
 
@@ -14,42 +13,47 @@ namespace ShopOnboard.Web.Features.Marketplaces;
 /// the publish / retry button of a listing.
 /// </summary>
 [Route("shops/{shopId:int}")]
-public sealed class MarketplacesController(ShopDbContext db, MarketplaceStatusQuery query, ShopeeClient shopee, ShopeeConnections connections, MarketplaceSync sync) : Controller
+public sealed class MarketplacesController(ShopDbContext db, MarketplaceStatusQuery query, IEnumerable<IMarketplaceClient> clients, MarketplaceAccounts accounts, MarketplaceSync sync) : Controller
 {
-    private const string NonceKey = "marketplaces.oauth-nonce";
+    private const string StateKey = "marketplaces.oauth-state.";
 
     [HttpGet("marketplaces")]
     [Authorize(Policy = Policies.ManageShop)]
     public async Task<IActionResult> Index(int shopId, CancellationToken cancellationToken) =>
         await query.PageAsync(shopId, cancellationToken) is { } page ? View(page) : NotFound();
 
-    [HttpPost("marketplaces/shopee/connect")]
+    [HttpPost("marketplaces/{marketplace}/connect")]
     [Authorize(Policy = Policies.ManageShop)]
     [ValidateAntiForgeryToken]
-    public IActionResult ConnectShopee(int shopId)
+    public IActionResult Connect(int shopId, Marketplace marketplace)
     {
-        // Shopee's redirect carries no state parameter, so a nonce in our own callback URL, checked against
-        // TempData, keeps a stranger's code from linking their Shopee shop to this one.
-        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        TempData[NonceKey] = nonce;
-        var callback = $"{Request.Scheme}://{Request.Host}/shops/{shopId}/marketplaces/shopee/callback?nonce={nonce}";
-        return Redirect(shopee.AuthorizationUrl(callback).ToString());
+        if (!ModelState.IsValid || !MarketplaceStatusQuery.Supported.Contains(marketplace))
+        {
+            return NotFound();
+        }
+
+        // A random state, checked against TempData on the way back, keeps a stranger's code from linking their
+        // marketplace shop to this one (Shopee's redirect has no state parameter: its client puts it in our URL).
+        var state = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        TempData[StateKey + marketplace] = state;
+        var callback = $"{Request.Scheme}://{Request.Host}/shops/{shopId}/marketplaces/{Slug(marketplace)}/callback";
+        return Redirect(clients.For(marketplace).AuthorizationUrl(callback, state).ToString());
     }
 
-    [HttpGet("marketplaces/shopee/callback")]
+    [HttpGet("marketplaces/{marketplace}/callback")]
     [Authorize(Policy = Policies.ManageShop)]
-    public async Task<IActionResult> ShopeeCallback(int shopId, string? code, [FromQuery(Name = "shop_id")] long? externalShopId, string? nonce, CancellationToken cancellationToken)
+    public async Task<IActionResult> Callback(int shopId, Marketplace marketplace, string? code, string? state, [FromQuery(Name = "shop_id")] string? externalShopId, CancellationToken cancellationToken)
     {
-        if (code is null || externalShopId is null || nonce is null || TempData[NonceKey] as string != nonce)
+        if (!ModelState.IsValid || !MarketplaceStatusQuery.Supported.Contains(marketplace) || code is null || state is null || TempData[StateKey + marketplace] as string != state)
         {
             return BadRequest();
         }
 
         try
         {
-            await connections.ConnectAsync(shopId, code, externalShopId.Value, cancellationToken);
+            await accounts.ConnectAsync(shopId, marketplace, code, externalShopId, cancellationToken);
         }
-        catch (ShopeeException problem)
+        catch (MarketplaceException problem)
         {
             TempData["marketplaces.error"] = MarketplaceText.Plain(problem);
         }
@@ -63,7 +67,7 @@ public sealed class MarketplacesController(ShopDbContext db, MarketplaceStatusQu
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Publish(int shopId, int listingId, Marketplace marketplace, CancellationToken cancellationToken)
     {
-        if (!MarketplaceStatusQuery.Supported.Contains(marketplace)
+        if (!ModelState.IsValid || !MarketplaceStatusQuery.Supported.Contains(marketplace)
             || !await db.Listings.AnyAsync(l => l.Id == listingId && l.ShopId == shopId, cancellationToken))
         {
             return NotFound();
@@ -72,4 +76,6 @@ public sealed class MarketplacesController(ShopDbContext db, MarketplaceStatusQu
         await sync.RequestPublishAsync(listingId, marketplace, cancellationToken);
         return Redirect($"/shops/{shopId}/listings/{listingId}");
     }
+
+    public static string Slug(Marketplace marketplace) => marketplace.ToString().ToLowerInvariant();
 }

@@ -6,16 +6,19 @@ using ShopOnboard.Web.Features.Marketplaces;
 namespace ShopOnboard.IntegrationTests.Features.Marketplaces;
 
 [Collection(ShopeeTests.Name)]
-public class MarketplacesPageTests(ShopeeApp app)
+public class MarketplacesPageTests(MarketplaceApp app)
 {
-    [Fact]
-    public async Task ConnectShopee_ThroughSandboxConsent_ConnectionShownOnPage()
+    public static TheoryData<Marketplace> All => [.. MarketplaceStatusQuery.Supported];
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public async Task Connect_ThroughSandboxConsent_ConnectionShownOnPage(Marketplace marketplace)
     {
         var shopId = await app.ShopOfOwnerAsync("farmer1");
         var team = await app.SignedInAsync("team1");
         var page = $"/shops/{shopId}/marketplaces";
 
-        var connect = await team.PostFormAsync(page, $"{page}/shopee/connect", new Dictionary<string, string>());
+        var connect = await team.PostFormAsync(page, $"{page}/{MarketplacesController.Slug(marketplace)}/connect", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, connect.StatusCode);
         var consent = connect.Headers.Location!;
         Assert.StartsWith(app.Sandbox.BaseUrl, consent.ToString(), StringComparison.Ordinal);
@@ -29,7 +32,7 @@ public class MarketplacesPageTests(ShopeeApp app)
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         var html = await team.GetStringAsync(page);
 
-        var connection = await app.WithDbAsync(db => db.MarketplaceConnections.AsNoTracking().SingleAsync(c => c.ShopId == shopId && c.Marketplace == Marketplace.Shopee));
+        var connection = await app.WithDbAsync(db => db.MarketplaceConnections.AsNoTracking().SingleAsync(c => c.ShopId == shopId && c.Marketplace == marketplace));
         Assert.Equal(ConnectionStatus.Connected, connection.Status);
         Assert.Contains(connection.ExternalShopId, html, StringComparison.Ordinal);
         Assert.DoesNotContain(connection.EncryptedAccessToken!, html, StringComparison.Ordinal);
@@ -42,7 +45,7 @@ public class MarketplacesPageTests(ShopeeApp app)
         var team = await app.SignedInAsync("team1");
         var (code, externalShopId) = app.Sandbox.Shopee.GrantCode();
 
-        var response = await team.GetAsync($"/shops/{shopId}/marketplaces/shopee/callback?code={code}&shop_id={externalShopId}&nonce=forged");
+        var response = await team.GetAsync($"/shops/{shopId}/marketplaces/shopee/callback?code={code}&shop_id={externalShopId}&state=forged");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.MarketplaceConnections.AnyAsync(c => c.ExternalShopId == externalShopId.ToString(System.Globalization.CultureInfo.InvariantCulture))));

@@ -11,7 +11,7 @@ namespace ShopOnboard.IntegrationTests.Features.Marketplaces;
 
 /// <summary>The sandbox refuses what Shopee refuses, in Shopee's error shape.</summary>
 [Collection(ShopeeTests.Name)]
-public class ShopeeSandboxTests(ShopeeApp app)
+public class ShopeeSandboxTests(MarketplaceApp app)
 {
     private static readonly HttpClient Http = new();
 
@@ -73,7 +73,7 @@ public class ShopeeSandboxTests(ShopeeApp app)
     {
         var (shopId, _) = await app.ShopWithListingsAsync(skip: 40, take: 1);
         var connection = await app.ConnectShopAsync(shopId);
-        var shop = await app.InScopeAsync(s => s.GetRequiredService<ShopeeConnections>().ShopAsync(connection.Id, CancellationToken.None));
+        var shop = ShopeeShop.From(await app.AccountAsync(connection.Id));
         var client = app.Services.GetRequiredService<ShopeeClient>();
         var image = await client.UploadImageAsync(TestPhotos.Jpeg(1024, 1024), "a.jpg", CancellationToken.None);
         var item = new ShopeeNewItem("Gạo ST25 túi 5kg", "Gạo thơm", 180000, 5, 100001, [50021], Enumerable.Repeat(image, 10).ToList(), 10, "S1-001");
@@ -91,7 +91,7 @@ public class ShopeeSandboxTests(ShopeeApp app)
     {
         var (shopId, _) = await app.ShopWithListingsAsync(skip: 41, take: 1);
         var connection = await app.ConnectShopAsync(shopId);
-        var shop = await app.InScopeAsync(s => s.GetRequiredService<ShopeeConnections>().ShopAsync(connection.Id, CancellationToken.None));
+        var shop = ShopeeShop.From(await app.AccountAsync(connection.Id));
         app.Sandbox.Shopee.ExpireAccessTokens();
 
         var problem = await Assert.ThrowsAsync<ShopeeException>(() => app.Services.GetRequiredService<ShopeeClient>().UpdateStockAsync(shop, 1, 1, CancellationToken.None));

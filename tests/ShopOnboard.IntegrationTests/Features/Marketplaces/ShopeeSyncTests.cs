@@ -10,7 +10,7 @@ using ShopOnboard.Web.Features.Orders;
 namespace ShopOnboard.IntegrationTests.Features.Marketplaces;
 
 [Collection(ShopeeTests.Name)]
-public class ShopeeSyncTests(ShopeeApp app)
+public class ShopeeSyncTests(MarketplaceApp app)
 {
     [Fact]
     public async Task Publish_CreateTimesOut_LookedUpBySkuAndPublishedOnce()
@@ -59,7 +59,7 @@ public class ShopeeSyncTests(ShopeeApp app)
             var stateId = (await app.StateAsync(listingId)).Id;
             await app.InScopeAsync(async s =>
             {
-                await s.GetRequiredService<ShopeeListingSyncJob>().RunAsync(stateId, CancellationToken.None);
+                await s.GetRequiredService<MarketplaceListingSyncJob>().RunAsync(stateId, CancellationToken.None);
                 return 0;
             });
             app.Clock.Advance(TimeSpan.FromSeconds(2));
@@ -118,7 +118,7 @@ public class ShopeeSyncTests(ShopeeApp app)
 
         var jobs = storage.GetMonitoringApi().EnqueuedJobs("default", 0, 10_000);
         Assert.True(storage.GetMonitoringApi().EnqueuedCount("default") > before);
-        Assert.Contains(jobs, j => j.Value.Job.Type == typeof(ShopeeListingSyncJob) && (int)j.Value.Job.Args[0] == state.Id);
+        Assert.Contains(jobs, j => j.Value.Job.Type == typeof(MarketplaceListingSyncJob) && (int)j.Value.Job.Args[0] == state.Id);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class ShopeeSyncTests(ShopeeApp app)
         var connection = await app.ConnectShopAsync(shopId);
         app.Clock.Advance(TimeSpan.FromHours(3.5));
 
-        await app.InScopeAsync(s => s.GetRequiredService<ShopOnboard.Web.Features.Marketplaces.Shopee.ShopeeConnections>().ShopAsync(connection.Id, CancellationToken.None));
+        await app.AccountAsync(connection.Id);
 
         var after = await app.WithDbAsync(db => db.MarketplaceConnections.AsNoTracking().SingleAsync(c => c.Id == connection.Id));
         Assert.NotEqual(connection.EncryptedRefreshToken, after.EncryptedRefreshToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ShopOnboard.Web.Features.Orders;
 
 namespace ShopOnboard.Web.Features.Marketplaces.Shopee;
 
@@ -53,6 +54,18 @@ public sealed partial class ShopeeClient
         ], null, shop, cancellationToken);
         return json["response"]?["order_list"]?.AsArray().Select(o => ReadOrder(o!.AsObject())).ToList() ?? [];
     }
+
+    public static OrderStatus MapStatus(string shopeeStatus) => shopeeStatus switch
+    {
+        "READY_TO_SHIP" => OrderStatus.Confirmed,
+        "PROCESSED" => OrderStatus.Packed,
+        "SHIPPED" => OrderStatus.Shipped,
+        "TO_CONFIRM_RECEIVE" => OrderStatus.Delivered,
+        "COMPLETED" => OrderStatus.Completed,
+        "IN_CANCEL" or "CANCELLED" => OrderStatus.Cancelled,
+        "TO_RETURN" => OrderStatus.Returned,
+        _ => OrderStatus.New,
+    };
 
     private static ShopeeOrder ReadOrder(JsonObject o) => new(
         o["order_sn"]!.GetValue<string>(),

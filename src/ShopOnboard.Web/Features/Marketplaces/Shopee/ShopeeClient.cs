@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 namespace ShopOnboard.Web.Features.Marketplaces.Shopee;
 
 /// <summary>The shop whose tokens sign a Shop API call.</summary>
-public sealed record ShopeeShop(long ShopId, string AccessToken);
+public sealed record ShopeeShop(long ShopId, string AccessToken)
+{
+    public static ShopeeShop From(MarketplaceAccount account) => new(long.Parse(account.ExternalShopId, CultureInfo.InvariantCulture), account.AccessToken);
+}
 
 public sealed record ShopeeTokens(string AccessToken, string RefreshToken, TimeSpan ExpiresIn);
 
@@ -15,7 +18,7 @@ public sealed record ShopeeTokens(string AccessToken, string RefreshToken, TimeS
 /// Shopee Open Platform v2 over HTTP: common parameters in the query, request parameters in the query (GET)
 /// or a JSON body (POST), every answer read as {error, message, request_id, response}.
 /// </summary>
-public sealed partial class ShopeeClient(HttpClient http, IOptions<ShopeeOptions> options, TimeProvider clock)
+public sealed partial class ShopeeClient(HttpClient http, IOptions<ShopeeOptions> options, MarketplaceRateLimits limits, TimeProvider clock)
 {
     private readonly ShopeeOptions _options = options.Value;
 
@@ -97,6 +100,8 @@ public sealed partial class ShopeeClient(HttpClient http, IOptions<ShopeeOptions
 
     private async Task<JsonObject> SendAsync(HttpMethod method, string path, IEnumerable<(string Key, string Value)>? query, object? body, ShopeeShop? shop, CancellationToken cancellationToken)
     {
+        // Waited for before the timestamp is taken, so a queued call is not signed stale.
+        using var lease = await limits.AcquireAsync(Marketplace.Shopee, _options.PartnerId.ToString(CultureInfo.InvariantCulture), _options.RequestsPerSecond, cancellationToken);
         var timestamp = Now();
         var common = new List<(string, string)>
         {

@@ -17,6 +17,9 @@ public sealed class ShopeeOptions
     /// <summary>Every call is cut off after this; a timed-out create is looked up by SKU before it is retried.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Shopee publishes no QPS (UNCONFIRMED; one integrator saw throttling near 100/s), so stay well under.</summary>
+    public int RequestsPerSecond { get; set; } = 50;
+
     /// <summary>Shopee leaf category per ShopOnboard category; unmapped ones use <see cref="DefaultCategoryId"/>.</summary>
     public Dictionary<string, long> CategoryIds { get; set; } = [];
 

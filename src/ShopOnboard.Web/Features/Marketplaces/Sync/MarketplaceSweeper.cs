@@ -1,16 +1,15 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
-using ShopOnboard.Web.Features.Marketplaces.Shopee;
 
 namespace ShopOnboard.Web.Features.Marketplaces.Sync;
 
 /// <summary>
 /// Re-enqueues whatever the database says is due: listings behind their wanted version, order pulls for
-/// every connected shop, and token refreshes ahead of expiry. The in-memory job queue may be lost on a
-/// restart; this puts the work back.
+/// every connected shop on every marketplace, and token refreshes ahead of expiry. The in-memory job queue may
+/// be lost on a restart; this puts the work back.
 /// </summary>
-public sealed class MarketplaceSweeper(ShopDbContext db, MarketplaceSync sync, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class MarketplaceSweeper(ShopDbContext db, MarketplaceSync sync, MarketplaceAccounts accounts, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -25,16 +24,16 @@ public sealed class MarketplaceSweeper(ShopDbContext db, MarketplaceSync sync, I
         }
 
         var connected = await db.MarketplaceConnections.AsNoTracking()
-            .Where(c => c.Marketplace == Marketplace.Shopee && c.Status == ConnectionStatus.Connected)
-            .Select(c => new { c.Id, c.AccessTokenExpiresAt }).ToListAsync(cancellationToken);
+            .Where(c => c.Status == ConnectionStatus.Connected)
+            .Select(c => new { c.Id, c.Marketplace, c.AccessTokenExpiresAt }).ToListAsync(cancellationToken);
         foreach (var connection in connected)
         {
-            if (connection.AccessTokenExpiresAt is { } expires && expires - now < ShopeeConnections.RefreshAhead)
+            if (accounts.IsDue(connection.Marketplace, connection.AccessTokenExpiresAt))
             {
-                jobs.Enqueue<ShopeeConnections>(c => c.RefreshAsync(connection.Id, CancellationToken.None));
+                jobs.Enqueue<MarketplaceAccounts>(a => a.RefreshAsync(connection.Id, CancellationToken.None));
             }
 
-            jobs.Enqueue<ShopeeOrderPullJob>(job => job.RunAsync(connection.Id, CancellationToken.None));
+            jobs.Enqueue<MarketplaceOrderPullJob>(job => job.RunAsync(connection.Id, CancellationToken.None));
         }
     }
 }

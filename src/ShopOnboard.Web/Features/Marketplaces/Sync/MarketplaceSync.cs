@@ -65,17 +65,13 @@ public sealed class MarketplaceSync(ShopDbContext db, IBackgroundJobClient jobs,
     public void Enqueue(ListingSyncState state, TimeSpan delay)
     {
         var id = state.Id;
-        switch (state.Marketplace)
+        if (delay <= TimeSpan.Zero)
         {
-            case Marketplace.Shopee when delay <= TimeSpan.Zero:
-                jobs.Enqueue<ShopeeListingSyncJob>(job => job.RunAsync(id, CancellationToken.None));
-                break;
-            case Marketplace.Shopee:
-                jobs.Schedule<ShopeeListingSyncJob>(job => job.RunAsync(id, CancellationToken.None), delay);
-                break;
-            default:
-                // Lazada and TikTok Shop have no client yet: the row stays pending for when they do.
-                break;
+            jobs.Enqueue<MarketplaceListingSyncJob>(job => job.RunAsync(id, CancellationToken.None));
+        }
+        else
+        {
+            jobs.Schedule<MarketplaceListingSyncJob>(job => job.RunAsync(id, CancellationToken.None), delay);
         }
     }
 }

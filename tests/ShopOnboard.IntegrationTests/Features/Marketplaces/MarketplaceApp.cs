@@ -7,7 +7,6 @@ using ShopOnboard.IntegrationTests.Support;
 using ShopOnboard.MarketplaceSandbox;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.Marketplaces;
-using ShopOnboard.Web.Features.Marketplaces.Shopee;
 using ShopOnboard.Web.Features.Photos;
 using ShopOnboard.Web.Features.Shops;
 
@@ -23,8 +22,8 @@ public sealed class MovableClock : TimeProvider
     public void Advance(TimeSpan by) => Now += by;
 }
 
-/// <summary>The app with Shopee pointed at an in-process MarketplaceSandbox on a loopback port.</summary>
-public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
+/// <summary>The app with Shopee, Lazada and TikTok Shop pointed at an in-process MarketplaceSandbox on a loopback port.</summary>
+public sealed class MarketplaceApp : ShopOnboardFactory, IAsyncLifetime
 {
     public MovableClock Clock { get; } = new();
 
@@ -36,12 +35,27 @@ public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
         new("Marketplaces:Shopee:PartnerId", "1000001"),
         new("Marketplaces:Shopee:PartnerKey", "sandbox-partner-key"),
         new("Marketplaces:Shopee:Timeout", "00:00:01"),
+        new("Marketplaces:Lazada:ApiBaseUrl", Sandbox.BaseUrl + "/lazada/rest"),
+        new("Marketplaces:Lazada:AuthBaseUrl", Sandbox.BaseUrl + "/lazada/auth/rest"),
+        new("Marketplaces:Lazada:AuthorizeUrl", Sandbox.BaseUrl + "/lazada/oauth/authorize"),
+        new("Marketplaces:Lazada:Timeout", "00:00:01"),
+        new("Marketplaces:TikTokShop:ApiBaseUrl", Sandbox.BaseUrl + "/tiktok"),
+        new("Marketplaces:TikTokShop:AuthBaseUrl", Sandbox.BaseUrl + "/tiktok/auth"),
+        new("Marketplaces:TikTokShop:AuthorizeUrl", Sandbox.BaseUrl + "/tiktok/open/authorize"),
+        new("Marketplaces:TikTokShop:Timeout", "00:00:01"),
+
+        // The fault runs make thousands of calls one after another; RateLimitTests checks the documented QPS.
+        new("Marketplaces:Shopee:RequestsPerSecond", "100000"),
+        new("Marketplaces:Lazada:RequestsPerSecond", "100000"),
+        new("Marketplaces:TikTokShop:RequestsPerSecond", "100000"),
     ];
 
     public async Task InitializeAsync()
     {
         Sandbox = await SandboxProgram.StartAsync("http://127.0.0.1:0", Clock);
         Sandbox.Shopee.Faults.TimeoutDelay = TimeSpan.FromSeconds(1.5);
+        Sandbox.Lazada.Faults.TimeoutDelay = TimeSpan.FromSeconds(1.5);
+        Sandbox.TikTokShop.Faults.TimeoutDelay = TimeSpan.FromSeconds(1.5);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -67,11 +81,22 @@ public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
     }
 
     /// <summary>Connects a demo shop through the sandbox's consent code, as the OAuth redirect would.</summary>
-    public async Task<MarketplaceConnection> ConnectShopAsync(int shopId)
+    public async Task<MarketplaceConnection> ConnectShopAsync(int shopId, Marketplace marketplace = Marketplace.Shopee)
     {
-        var (code, externalShopId) = Sandbox.Shopee.GrantCode();
-        return await InScopeAsync(s => s.GetRequiredService<ShopeeConnections>().ConnectAsync(shopId, code, externalShopId, CancellationToken.None));
+        var (code, externalShopId) = marketplace switch
+        {
+            Marketplace.Shopee => Grant(Sandbox.Shopee.GrantCode()),
+            Marketplace.Lazada => (Sandbox.Lazada.GrantCode().Code, null),
+            Marketplace.TikTokShop => (Sandbox.TikTokShop.GrantCode().Code, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(marketplace)),
+        };
+        return await InScopeAsync(s => s.GetRequiredService<MarketplaceAccounts>().ConnectAsync(shopId, marketplace, code, externalShopId, CancellationToken.None));
+
+        static (string, string?) Grant((string Code, long ShopId) grant) => (grant.Code, grant.ShopId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    public Task<MarketplaceAccount> AccountAsync(int connectionId) =>
+        InScopeAsync(s => s.GetRequiredService<MarketplaceAccounts>().AccountAsync(connectionId, CancellationToken.None));
 
     /// <summary>A demo shop with no Shopee connection yet, and its active listings, each given one ready marketplace photo.</summary>
     public async Task<(int ShopId, List<int> ListingIds)> ShopWithListingsAsync(int skip, int take)
@@ -90,6 +115,8 @@ public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
         {
             await s.GetRequiredService<IPhotoStore>().PutAsync(PhotoNames.For(hash, PhotoRenditionKind.Marketplace), jpeg, CancellationToken.None);
             var db = s.GetRequiredService<ShopOnboard.Web.Data.ShopDbContext>();
+            // The demo seeder skips the editor's 25-character minimum, which TikTok Shop enforces for VN titles.
+            await db.Listings.Where(l => ids.Contains(l.Id) && l.Title.Length < 25).ExecuteUpdateAsync(l => l.SetProperty(x => x.Title, x => x.Title + " – đặc sản nhà trồng"));
             foreach (var id in ids)
             {
                 await db.ListingPhotos.Where(p => p.ListingId == id).ExecuteDeleteAsync();
@@ -104,7 +131,7 @@ public sealed class ShopeeApp : ShopOnboardFactory, IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public class ShopeeTests : ICollectionFixture<ShopeeApp>
+public class ShopeeTests : ICollectionFixture<MarketplaceApp>
 {
     public const string Name = "shopee sandbox";
 }

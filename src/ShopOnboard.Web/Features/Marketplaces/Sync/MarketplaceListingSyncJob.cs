@@ -1,29 +1,24 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Listings;
-using ShopOnboard.Web.Features.Marketplaces.Shopee;
 using ShopOnboard.Web.Features.Photos;
 
 namespace ShopOnboard.Web.Features.Marketplaces.Sync;
 
 /// <summary>
-/// Brings one listing's Shopee item up to the listing's <see cref="ListingSyncState.WantedVersion"/>: creates
-/// it (photos first) or pushes price and stock. Re-entrant: it reads what to do from the row each time.
+/// Brings one listing's item on one marketplace up to the listing's <see cref="ListingSyncState.WantedVersion"/>:
+/// creates it (photos first) or pushes price and stock. Re-entrant: it reads what to do from the row each time.
 /// </summary>
-public sealed partial class ShopeeListingSyncJob(
+public sealed partial class MarketplaceListingSyncJob(
     ShopDbContext db,
-    ShopeeClient shopee,
-    ShopeeConnections connections,
+    IEnumerable<IMarketplaceClient> clients,
+    MarketplaceAccounts accounts,
     IPhotoStore photos,
-    IOptions<ShopeeOptions> options,
     IBackgroundJobClient jobs,
     TimeProvider clock,
-    ILogger<ShopeeListingSyncJob> logger)
+    ILogger<MarketplaceListingSyncJob> logger)
 {
-    public const int MaxImages = 9;
-
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(int syncStateId, CancellationToken cancellationToken)
     {
@@ -37,7 +32,7 @@ public sealed partial class ShopeeListingSyncJob(
         }
 
         var connectionId = await db.MarketplaceConnections
-            .Where(c => c.ShopId == state.Listing.ShopId && c.Marketplace == Marketplace.Shopee && c.Status == ConnectionStatus.Connected)
+            .Where(c => c.ShopId == state.Listing.ShopId && c.Marketplace == state.Marketplace && c.Status == ConnectionStatus.Connected)
             .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         if (connectionId is null)
         {
@@ -45,20 +40,20 @@ public sealed partial class ShopeeListingSyncJob(
             return;
         }
 
+        var client = clients.For(state.Marketplace);
         var wanted = state.WantedVersion;
         var listing = state.Listing;
         try
         {
-            var shop = await connections.ShopAsync(connectionId.Value, cancellationToken);
+            var account = await accounts.AccountAsync(connectionId.Value, cancellationToken);
             if (state.ExternalItemId is null)
             {
-                await CreateAsync(state, listing, shop, cancellationToken);
+                await CreateAsync(client, state, listing, account, cancellationToken);
             }
             else
             {
-                var itemId = long.Parse(state.ExternalItemId, System.Globalization.CultureInfo.InvariantCulture);
-                await shopee.UpdatePriceAsync(shop, itemId, listing.PriceVnd, cancellationToken);
-                await shopee.UpdateStockAsync(shop, itemId, listing.Stock, cancellationToken);
+                await client.UpdatePriceAsync(account, state.ExternalItemId, listing.Sku, listing.PriceVnd, cancellationToken);
+                await client.UpdateStockAsync(account, state.ExternalItemId, listing.Sku, listing.Stock, cancellationToken);
             }
 
             state.SyncedVersion = wanted;
@@ -69,62 +64,58 @@ public sealed partial class ShopeeListingSyncJob(
             state.LastSyncedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        catch (ShopeeException problem)
+        catch (MarketplaceException problem)
         {
             await RecordFailureAsync(state, problem, cancellationToken);
         }
     }
 
-    private async Task CreateAsync(ListingSyncState state, Listing listing, ShopeeShop shop, CancellationToken cancellationToken)
+    private async Task CreateAsync(IMarketplaceClient client, ListingSyncState state, Listing listing, MarketplaceAccount account, CancellationToken cancellationToken)
     {
         // Always asked first, not only after a timeout: a create whose answer was lost (timeout, crash before
         // SaveChanges, a Retry press after that) is found by its SKU instead of being created twice.
-        if (await shopee.FindItemBySkuAsync(shop, listing.Sku, cancellationToken) is { } existing)
+        if (await client.FindBySkuAsync(account, listing.Sku, cancellationToken) is { } existing)
         {
-            state.ExternalItemId = existing.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            state.ExternalItemId = existing;
             return;
         }
 
         var hashes = await db.ListingPhotos.Where(p => p.ListingId == listing.Id && p.Status == PhotoStatus.Ready)
-            .OrderByDescending(p => p.IsMain).ThenBy(p => p.Position).Select(p => p.ContentHash).Take(MaxImages).ToListAsync(cancellationToken);
+            .OrderByDescending(p => p.IsMain).ThenBy(p => p.Position).Select(p => p.ContentHash).Take(client.MaxImagesPerItem).ToListAsync(cancellationToken);
         if (hashes.Count == 0)
         {
-            throw new ShopeeException("local.no_photo", MarketplaceText.NoPhoto, null, 400);
+            throw MarketplaceException.NoPhoto(state.Marketplace);
         }
 
         var imageIds = new List<string>();
         foreach (var hash in hashes)
         {
             var name = PhotoNames.For(hash, PhotoRenditionKind.Marketplace);
-            await using var stream = await photos.OpenReadAsync(name, cancellationToken)
-                ?? throw new ShopeeException("local.no_photo", MarketplaceText.NoPhoto, null, 400);
+            await using var stream = await photos.OpenReadAsync(name, cancellationToken) ?? throw MarketplaceException.NoPhoto(state.Marketplace);
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, cancellationToken);
-            imageIds.Add(await shopee.UploadImageAsync(buffer.ToArray(), name, cancellationToken));
+            imageIds.Add(await client.UploadImageAsync(account, buffer.ToArray(), name, cancellationToken));
         }
 
-        var settings = options.Value;
-        var item = new ShopeeNewItem(
+        var item = new MarketplaceNewItem(
             listing.Title,
             string.IsNullOrWhiteSpace(listing.Description) ? listing.Title : listing.Description,
+            listing.Category,
             listing.PriceVnd,
-            Math.Max(listing.WeightGrams, 1) / 1000.0,
-            settings.CategoryIds.TryGetValue(listing.Category, out var category) ? category : settings.DefaultCategoryId,
-            settings.LogisticIds,
-            imageIds,
+            listing.WeightGrams,
             listing.Stock,
-            listing.Sku);
-        var itemId = await shopee.AddItemAsync(shop, item, cancellationToken);
-        state.ExternalItemId = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            listing.Sku,
+            imageIds);
+        state.ExternalItemId = await client.CreateItemAsync(account, item, cancellationToken);
     }
 
-    private async Task RecordFailureAsync(ListingSyncState state, ShopeeException problem, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(ListingSyncState state, MarketplaceException problem, CancellationToken cancellationToken)
     {
-        LogFailure(logger, state.Id, problem.Error, problem.ShopeeMessage, problem.RequestId);
+        LogFailure(logger, state.Marketplace, state.Id, problem.Error, problem.VendorMessage, problem.RequestId);
         state.FailedAttempts++;
         if (!problem.IsTransient || state.FailedAttempts >= SyncBackoff.MaxAttempts)
         {
-            await FailAsync(state, problem.Error == "local.no_photo" ? MarketplaceText.NoPhoto : MarketplaceText.Plain(problem), cancellationToken);
+            await FailAsync(state, MarketplaceText.Plain(problem), cancellationToken);
             return;
         }
 
@@ -133,7 +124,7 @@ public sealed partial class ShopeeListingSyncJob(
         state.LastError = MarketplaceText.Plain(problem);
         state.NextAttemptAt = clock.GetUtcNow().UtcDateTime + delay;
         await db.SaveChangesAsync(CancellationToken.None);
-        jobs.Schedule<ShopeeListingSyncJob>(job => job.RunAsync(state.Id, CancellationToken.None), delay);
+        jobs.Schedule<MarketplaceListingSyncJob>(job => job.RunAsync(state.Id, CancellationToken.None), delay);
     }
 
     private async Task FailAsync(ListingSyncState state, string message, CancellationToken cancellationToken)
@@ -144,6 +135,6 @@ public sealed partial class ShopeeListingSyncJob(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Shopee sync of state {StateId} failed: {Error} {Message} (request {RequestId})")]
-    private static partial void LogFailure(ILogger logger, int stateId, string error, string message, string? requestId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Marketplace} sync of state {StateId} failed: {Error} {Message} (request {RequestId})")]
+    private static partial void LogFailure(ILogger logger, Marketplace marketplace, int stateId, string error, string message, string? requestId);
 }
