@@ -58,6 +58,19 @@ public sealed partial class DemoDataSeeder
                 household.HasDigitalShop = true;
                 household.IsTrained = true;
                 db.Shops.Add(shop);
+
+                // The team's visit that opened the shop, with the training given, so the funnel and the leaderboard have
+                // visits. Chosen without the shared random, so the rest of the demo data stays as it was.
+                var visitor = shop.Team!.Members[i % shop.Team.Members.Count].User;
+                db.Visits.Add(new Visit
+                {
+                    Household = household,
+                    UserId = visitor.Id,
+                    User = visitor,
+                    VisitedOn = VietnamTime.Day(createdAt),
+                    Activities = VisitActivities.CreatedShop | VisitActivities.TrainedPhotos | (i % 2 == 0 ? VisitActivities.TrainedTakingOrders : VisitActivities.None),
+                    CreatedAt = createdAt,
+                });
                 shops.Add(new ShopSeed(shop, village.Commune));
             }
         }
