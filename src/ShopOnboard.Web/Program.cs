@@ -1,5 +1,6 @@
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Accounts;
+using ShopOnboard.Web.Features.Admin;
 using ShopOnboard.Web.Features.Analytics;
 using ShopOnboard.Web.Features.Audit;
 using ShopOnboard.Web.Features.DemoData;
@@ -34,6 +35,7 @@ try
     builder.AddAbuseLimits();
     builder.AddJobs();
     builder.AddAudit();
+    builder.AddAdmin();
     builder.AddDemoData();
     builder.AddHouseholds();
     builder.AddTeams();

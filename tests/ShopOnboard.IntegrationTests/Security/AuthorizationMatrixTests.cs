@@ -139,6 +139,7 @@ public partial class AuthorizationMatrixTests(ShopOnboardFactory app)
             ["householdId"] = $"{await app.WithDbAsync(db => db.Households.Where(h => h.VillageId == village).Select(h => h.Id).FirstAsync())}",
             ["listingId"] = $"{await app.WithDbAsync(db => db.Listings.Where(l => l.ShopId == shopId).Select(l => l.Id).FirstAsync())}",
             ["orderId"] = $"{await app.WithDbAsync(db => db.Orders.Where(o => o.ShopId == shopId && o.Status == OrderStatus.Completed).Select(o => o.Id).FirstAsync())}",
+            ["userId"] = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "team2").Select(u => u.Id).FirstAsync()),
             ["photoId"] = "1",
             ["paymentId"] = "1",
         };
