@@ -65,15 +65,31 @@ public sealed partial class TeamMemberJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
         await Assertions.Expect(page.Locator("#photos img")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await ShotAsync(page, "08b-listing-photo");
+        var listingUrl = page.Url;
         await page.GetByRole(AriaRole.Link, new() { Name = "Các bước thiết lập" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp tục: Liên kết sàn" }).ClickAsync();
-
         await ShotAsync(page, "09-marketplaces");
+
+        // The household's Shopee account, through Shopee's authorisation flow (the sandbox grants consent).
+        var setupUrl = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kết nối sàn" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kết nối Shopee" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#marketplace-shopee")).ToContainTextAsync("Đang kết nối");
+        await ShotAsync(page, "09b-shopee-connected");
+        await page.GotoAsync(setupUrl);
         await page.GetByRole(AriaRole.Button, new() { Name = "Liên kết sau, tiếp tục" }).ClickAsync();
         await ShotAsync(page, "10-publish");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở bán ngay" }).ClickAsync();
         await Assertions.Expect(page.Locator("#checklist [data-done=false]")).ToHaveCountAsync(0);
         await ShotAsync(page, "11-checklist-done");
+        var checklistUrl = page.Url;
+
+        // The listing goes to Shopee by the background job; its row turns "synced" once the sandbox has the item.
+        await page.GotoAsync(listingUrl);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng lên sàn" }).First.ClickAsync();
+        await ReloadUntilAsync(page, "#listing-marketplaces + ul", "Đã đồng bộ");
+        await ShotAsync(page, "11b-listing-on-shopee");
+        await page.GotoAsync(checklistUrl);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bàn giao cho chủ hộ" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản và cấp mã" }).ClickAsync();
@@ -98,4 +114,21 @@ public sealed partial class TeamMemberJourneyTests(BrowserApp app)
 
     [GeneratedRegex("/my-shop$")]
     private static partial Regex MyShopUrl();
+
+    /// <summary>The sync status is written by a background job; the page shows it on the next load.</summary>
+    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            if ((await page.Locator(selector).InnerTextAsync()).Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(1000);
+            await page.ReloadAsync();
+        }
+
+        await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
+    }
 }

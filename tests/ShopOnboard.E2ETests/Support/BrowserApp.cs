@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using ShopOnboard.MarketplaceSandbox;
 
 namespace ShopOnboard.E2ETests.Support;
 
@@ -13,8 +14,9 @@ public sealed class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly WebApplicationFactory<Program> _factory = new AppFactory();
+    private readonly AppFactory _factory = new();
     private IPlaywright? _playwright;
+    private RunningSandbox? _sandbox;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -34,6 +36,9 @@ public sealed class BrowserApp : IAsyncLifetime
             return;
         }
 
+        // The marketplaces' simulator on a port of its own, so journey 1 can connect Shopee and publish to it.
+        _sandbox = await SandboxProgram.StartAsync("http://127.0.0.1:0", TimeProvider.System);
+        _factory.SandboxUrl = _sandbox.BaseUrl;
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -57,6 +62,10 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         await _factory.DisposeAsync();
+        if (_sandbox is not null)
+        {
+            await _sandbox.DisposeAsync();
+        }
     }
 
     /// <summary>A fresh browser context (own cookies) with a phone-sized or desktop viewport.</summary>
@@ -86,6 +95,8 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "shoponboard-e2e", Guid.NewGuid().ToString("N"));
 
+        public string SandboxUrl { get; set; } = "";
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
@@ -93,6 +104,7 @@ public sealed class BrowserApp : IAsyncLifetime
             // The real Hangfire server (in-memory storage) processes photos in the background, as in `dotnet run`.
             builder.UseSetting("Jobs:RunServer", "true");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Marketplaces:Shopee:BaseUrl", SandboxUrl);
         }
 
         public override async ValueTask DisposeAsync()

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Marketplaces.Sync;
 using ShopOnboard.Web.Infrastructure.Authorization;
+using ShopOnboard.Web.Infrastructure.Web;
 
 namespace ShopOnboard.Web.Features.Marketplaces;
 
@@ -19,8 +20,17 @@ public sealed class MarketplacesController(ShopDbContext db, MarketplaceStatusQu
 
     [HttpGet("marketplaces")]
     [Authorize(Policy = Policies.ManageShop)]
-    public async Task<IActionResult> Index(int shopId, CancellationToken cancellationToken) =>
-        await query.PageAsync(shopId, cancellationToken) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Index(int shopId, CancellationToken cancellationToken)
+    {
+        if (await query.PageAsync(shopId, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        // The connect buttons post here and are redirected to the marketplace's consent page.
+        SecurityHeaders.AllowFormActions(Response, clients.Select(c => c.AuthorizationUrl($"{Request.Scheme}://{Request.Host}/", "origin").GetLeftPart(UriPartial.Authority)));
+        return View(page);
+    }
 
     [HttpPost("marketplaces/{marketplace}/connect")]
     [Authorize(Policy = Policies.ManageShop)]

@@ -10,6 +10,21 @@ internal static class SecurityHeaders
         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Lets this response's forms lead to other origins (Stripe's Checkout, a marketplace's consent page).
+    /// Browsers apply the page's <c>form-action</c> to the redirect that follows a form post, so without this
+    /// the user would be stopped on our own site.
+    /// </summary>
+    public static void AllowFormActions(HttpResponse response, IEnumerable<string> origins)
+    {
+        var policy = response.Headers.ContentSecurityPolicy.ToString();
+        var extra = origins.Distinct(StringComparer.Ordinal).Where(o => !policy.Contains(o, StringComparison.Ordinal)).ToList();
+        if (extra.Count > 0 && policy.Contains("form-action 'self'", StringComparison.Ordinal))
+        {
+            response.Headers.ContentSecurityPolicy = policy.Replace("form-action 'self'", "form-action 'self' " + string.Join(' ', extra), StringComparison.Ordinal);
+        }
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {

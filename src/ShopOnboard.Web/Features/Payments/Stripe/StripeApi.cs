@@ -33,22 +33,12 @@ public sealed class StripeApi : IDisposable
 
     public IStripeClient Client => IsEnabled ? _client.Value : throw new InvalidOperationException("Stripe is not configured.");
 
-    /// <summary>
-    /// Lets a page's forms lead to Stripe's Checkout. Browsers apply the page's <c>form-action</c> to the
-    /// redirect that follows a form post, so without this the buyer would be stopped on our own site.
-    /// </summary>
+    /// <summary>Lets a page's forms lead to Stripe's Checkout (see <see cref="Infrastructure.Web.SecurityHeaders.AllowFormActions"/>).</summary>
     public void AllowCheckoutRedirect(HttpResponse response)
     {
-        if (!IsEnabled)
+        if (IsEnabled)
         {
-            return;
-        }
-
-        var policy = response.Headers.ContentSecurityPolicy.ToString();
-        var origin = _options.CheckoutOrigin;
-        if (policy.Contains("form-action 'self'", StringComparison.Ordinal) && !policy.Contains(origin, StringComparison.Ordinal))
-        {
-            response.Headers.ContentSecurityPolicy = policy.Replace("form-action 'self'", $"form-action 'self' {origin}", StringComparison.Ordinal);
+            Infrastructure.Web.SecurityHeaders.AllowFormActions(response, [_options.CheckoutOrigin]);
         }
     }
 
