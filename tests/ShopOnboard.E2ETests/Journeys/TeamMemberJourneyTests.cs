@@ -12,8 +12,15 @@ namespace ShopOnboard.E2ETests.Journeys;
 [Collection(SharedBrowser.Name)]
 public sealed partial class TeamMemberJourneyTests(BrowserApp app)
 {
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"journey1-{name}-360.png"), FullPage = true });
+    /// <summary>The step as the phone shows it, then as a desktop would; the journey goes on at phone size.</summary>
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        var phone = page.ViewportSize!;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"journey1-{name}-{phone.Width}.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"journey1-{name}-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(phone.Width, phone.Height);
+    }
 
     [ChromiumFact]
     public async Task TeamMember_RegistersHouseholdToPublishedShop_FarmerConfirms()
