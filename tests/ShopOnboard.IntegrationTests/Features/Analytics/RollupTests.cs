@@ -41,6 +41,7 @@ public sealed class RollupTests : IClassFixture<ShopOnboardFactory>
         }
 
         await AssertMonthlyEqualsOrdersAsync();
+        Assert.True(await _app.WithDbAsync(db => db.StaleUnits.AnyAsync(s => s.UnitId == db.Shops.Where(x => x.Id == shopId).Select(x => x.VillageId).First())), "an order marks its village for the snapshot refresh");
 
         // The nightly rebuild gives the very same rows.
         await using (var scope = _app.Services.CreateAsyncScope())

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ShopOnboard.Web.Data;
@@ -50,32 +51,34 @@ public static class StaleUnits
         return touched;
     }
 
-    public static async Task MarkAsync(ShopDbContext db, Touched touched, CancellationToken cancellationToken)
+    /// <summary>One statement per save, whatever was touched: this runs with every order placed.</summary>
+    public static Task MarkAsync(ShopDbContext db, Touched touched, CancellationToken cancellationToken)
     {
-        var villages = new HashSet<int>(touched.Villages);
-        if (touched.Shops.Count > 0)
-        {
-            villages.UnionWith(await db.Shops.Where(s => touched.Shops.Contains(s.Id)).Select(s => s.VillageId).ToListAsync(cancellationToken));
-        }
-
-        if (touched.Households.Count > 0)
-        {
-            villages.UnionWith(await db.Households.Where(h => touched.Households.Contains(h.Id)).Select(h => h.VillageId).ToListAsync(cancellationToken));
-        }
-
-        foreach (var village in villages)
-        {
-            await (db.Database.IsSqlServer()
-                ? db.Database.ExecuteSqlInterpolatedAsync(
-                    $"""
-                    MERGE StaleUnits WITH (HOLDLOCK) AS target USING (SELECT {village} AS UnitId) AS source ON target.UnitId = source.UnitId
-                    WHEN MATCHED THEN UPDATE SET Version = target.Version + 1
-                    WHEN NOT MATCHED THEN INSERT (UnitId, Version) VALUES ({village}, 1);
-                    """,
-                    cancellationToken)
-                : db.Database.ExecuteSqlInterpolatedAsync(
-                    $"INSERT INTO StaleUnits (UnitId, Version) VALUES ({village}, 1) ON CONFLICT (UnitId) DO UPDATE SET Version = Version + 1;",
-                    cancellationToken));
-        }
+        var shops = JsonSerializer.Serialize(touched.Shops);
+        var households = JsonSerializer.Serialize(touched.Households);
+        var villages = JsonSerializer.Serialize(touched.Villages);
+        return db.Database.IsSqlServer()
+            ? db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                MERGE StaleUnits WITH (HOLDLOCK) AS target
+                USING (
+                    SELECT VillageId AS UnitId FROM Shops WHERE Id IN (SELECT CAST(value AS int) FROM OPENJSON({shops}))
+                    UNION SELECT VillageId FROM Households WHERE Id IN (SELECT CAST(value AS int) FROM OPENJSON({households}))
+                    UNION SELECT CAST(value AS int) FROM OPENJSON({villages})) AS source ON target.UnitId = source.UnitId
+                WHEN MATCHED THEN UPDATE SET Version = target.Version + 1
+                WHEN NOT MATCHED THEN INSERT (UnitId, Version) VALUES (source.UnitId, 1);
+                """,
+                cancellationToken)
+            : db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO StaleUnits (UnitId, Version)
+                SELECT UnitId, 1 FROM (
+                    SELECT VillageId AS UnitId FROM Shops WHERE Id IN (SELECT value FROM json_each({shops}))
+                    UNION SELECT VillageId FROM Households WHERE Id IN (SELECT value FROM json_each({households}))
+                    UNION SELECT value FROM json_each({villages}))
+                WHERE true
+                ON CONFLICT (UnitId) DO UPDATE SET Version = Version + 1;
+                """,
+                cancellationToken);
     }
 }
