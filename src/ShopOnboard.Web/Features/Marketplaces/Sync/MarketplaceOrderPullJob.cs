@@ -49,25 +49,34 @@ public sealed class MarketplaceOrderPullJob(ShopDbContext db, IEnumerable<IMarke
             var to = from + client.MaxOrderWindow < now ? from + client.MaxOrderWindow : now;
             string? cursor = null;
             var pending = new List<MarketplaceOrder>();
-            do
+            try
             {
-                var page = await client.ListOrdersAsync(account, from, to, cursor, cancellationToken);
-                foreach (var batch in page.OrderIds.Chunk(client.MaxOrderDetailBatch))
+                do
                 {
-                    pending.AddRange(await client.GetOrdersAsync(account, batch, cancellationToken));
-                }
+                    var page = await client.ListOrdersAsync(account, from, to, cursor, cancellationToken);
+                    foreach (var batch in page.OrderIds.Chunk(client.MaxOrderDetailBatch))
+                    {
+                        pending.AddRange(await client.GetOrdersAsync(account, batch, cancellationToken));
+                    }
 
-                // Written in batches larger than the API's pages: each write costs a transaction, the lookups
-                // and the roll-up upserts, which 50 orders (Shopee's detail batch) do not amortise.
-                if (pending.Count >= ImportBatch)
-                {
-                    imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, cancellationToken);
-                    pending.Clear();
-                }
+                    // Written in batches larger than the API's pages: each write costs a transaction, the lookups
+                    // and the roll-up upserts, which 50 orders (Shopee's detail batch) do not amortise.
+                    if (pending.Count >= ImportBatch)
+                    {
+                        imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, cancellationToken);
+                        pending.Clear();
+                    }
 
-                cursor = page.NextCursor;
+                    cursor = page.NextCursor;
+                }
+                while (cursor is not null);
             }
-            while (cursor is not null);
+            catch (MarketplaceException) when (pending.Count > 0)
+            {
+                // Keep what was read before the failure: the retry re-reads the window but skips these.
+                imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, CancellationToken.None);
+                throw;
+            }
 
             if (pending.Count > 0)
             {
