@@ -39,6 +39,7 @@ public static class SandboxProgram
         app.MapShopeeSandbox(shopee, lazada.Faults, tiktok.Faults);
         app.MapLazadaSandbox(lazada);
         app.MapTikTokShopSandbox(tiktok);
+        app.MapSandboxStats(shopee, lazada, tiktok);
         await app.StartAsync();
         return new RunningSandbox(app, app.Urls.First(), shopee, lazada, tiktok);
     }

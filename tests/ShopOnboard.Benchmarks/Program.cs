@@ -16,6 +16,15 @@ if (measure >= 0 && measure + 1 < args.Length)
     return;
 }
 
+var import = Array.IndexOf(args, "--measure-import");
+if (import >= 0)
+{
+    var path = import + 1 < args.Length && !args[import + 1].StartsWith("--", StringComparison.Ordinal) ? args[import + 1] : Path.Combine(Path.GetTempPath(), "shoponboard-import.db");
+    var orders = Array.IndexOf(args, "--orders") is var io and >= 0 ? int.Parse(args[io + 1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    await ShopOnboard.Benchmarks.Import.ImportMeasurement.RunAsync(path, orders);
+    return;
+}
+
 if (args.Contains("--trade-off"))
 {
     TradeOffReport.Run(quick: args.Contains("--quick"));

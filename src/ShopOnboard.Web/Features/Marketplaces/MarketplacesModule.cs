@@ -29,6 +29,7 @@ public static class MarketplacesModule
         builder.Services.Configure<TikTokShopOptions>(tiktok);
         AddClient<TikTokShopClient>(builder);
 
+        builder.Services.Configure<MarketplaceSyncTimings>(builder.Configuration.GetSection(MarketplaceSyncTimings.Section));
         builder.Services.AddSingleton<MarketplaceTokens>();
         builder.Services.AddSingleton<MarketplaceRateLimits>();
         builder.Services.AddScoped<MarketplaceAccounts>();

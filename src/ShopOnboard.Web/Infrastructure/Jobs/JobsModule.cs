@@ -51,7 +51,7 @@ public static class JobsModule
         });
         if (app.Configuration.GetValue("Jobs:RunServer", true))
         {
-            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Configuration);
         }
 
         return app;

@@ -9,7 +9,7 @@ namespace ShopOnboard.Web.Infrastructure.Jobs;
 /// <summary>Every recurring job of the app, in one place, on Vietnamese time.</summary>
 public static class RecurringJobs
 {
-    public static void Register(IRecurringJobManager jobs)
+    public static void Register(IRecurringJobManager jobs, IConfiguration configuration)
     {
         var vietnam = new RecurringJobOptions { TimeZone = VietnamTime.Zone };
 
@@ -42,11 +42,13 @@ public static class RecurringJobs
             vietnam);
 
         // Marketplace work the database still holds (listings to publish or update, orders to pull, tokens
-        // to refresh): every 5 minutes, well inside the 45-minute token refresh margin.
+        // to refresh): every 5 minutes, well inside the 45-minute token refresh margin. A fault run sets
+        // Marketplaces:Sync:SweepCron to every minute.
+        var timings = configuration.GetSection(MarketplaceSyncTimings.Section).Get<MarketplaceSyncTimings>() ?? new MarketplaceSyncTimings();
         jobs.AddOrUpdate<MarketplaceSweeper>(
             "marketplaces:sweep",
             job => job.RunAsync(CancellationToken.None),
-            "*/5 * * * *",
+            timings.SweepCron,
             vietnam);
     }
 }

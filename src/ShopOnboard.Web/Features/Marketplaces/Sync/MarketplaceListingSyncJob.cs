@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ShopOnboard.Web.Data;
 using ShopOnboard.Web.Features.Listings;
 using ShopOnboard.Web.Features.Photos;
@@ -17,6 +18,7 @@ public sealed partial class MarketplaceListingSyncJob(
     IPhotoStore photos,
     IBackgroundJobClient jobs,
     TimeProvider clock,
+    IOptions<MarketplaceSyncTimings> timings,
     ILogger<MarketplaceListingSyncJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
@@ -119,7 +121,7 @@ public sealed partial class MarketplaceListingSyncJob(
             return;
         }
 
-        var delay = SyncBackoff.Delay(state.FailedAttempts, problem.RetryAfter);
+        var delay = SyncBackoff.Delay(state.FailedAttempts, problem.RetryAfter, timings.Value.RetryBase);
         state.Status = SyncStatus.Pending;
         state.LastError = MarketplaceText.Plain(problem);
         state.NextAttemptAt = clock.GetUtcNow().UtcDateTime + delay;

@@ -20,6 +20,9 @@ public sealed class MarketplaceOrderPullJob(ShopDbContext db, IEnumerable<IMarke
     /// <summary>How far back the first pull of a new connection reaches.</summary>
     public static readonly TimeSpan FirstPullReach = TimeSpan.FromDays(15);
 
+    /// <summary>Orders written per transaction; a crash loses at most the batch, which the window's re-read brings back.</summary>
+    public const int ImportBatch = 500;
+
     public static SalesChannel ChannelOf(Marketplace marketplace) => marketplace switch
     {
         Marketplace.Shopee => SalesChannel.Shopee,
@@ -45,18 +48,40 @@ public sealed class MarketplaceOrderPullJob(ShopDbContext db, IEnumerable<IMarke
         {
             var to = from + client.MaxOrderWindow < now ? from + client.MaxOrderWindow : now;
             string? cursor = null;
-            do
+            var pending = new List<MarketplaceOrder>();
+            try
             {
-                var page = await client.ListOrdersAsync(account, from, to, cursor, cancellationToken);
-                foreach (var batch in page.OrderIds.Chunk(client.MaxOrderDetailBatch))
+                do
                 {
-                    var orders = await client.GetOrdersAsync(account, batch, cancellationToken);
-                    imported += await ImportAsync(connection.ShopId, connection.Marketplace, orders, cancellationToken);
-                }
+                    var page = await client.ListOrdersAsync(account, from, to, cursor, cancellationToken);
+                    foreach (var batch in page.OrderIds.Chunk(client.MaxOrderDetailBatch))
+                    {
+                        pending.AddRange(await client.GetOrdersAsync(account, batch, cancellationToken));
+                    }
 
-                cursor = page.NextCursor;
+                    // Written in batches larger than the API's pages: each write costs a transaction, the lookups
+                    // and the roll-up upserts, which 50 orders (Shopee's detail batch) do not amortise.
+                    if (pending.Count >= ImportBatch)
+                    {
+                        imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, cancellationToken);
+                        pending.Clear();
+                    }
+
+                    cursor = page.NextCursor;
+                }
+                while (cursor is not null);
             }
-            while (cursor is not null);
+            catch (MarketplaceException) when (pending.Count > 0)
+            {
+                // Keep what was read before the failure: the retry re-reads the window but skips these.
+                imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, CancellationToken.None);
+                throw;
+            }
+
+            if (pending.Count > 0)
+            {
+                imported += await ImportAsync(connection.ShopId, connection.Marketplace, pending, cancellationToken);
+            }
 
             // The cursor moves only after a whole window is in, so a failure mid-window re-reads it (harmlessly).
             await db.MarketplaceConnections.Where(c => c.Id == connectionId)
@@ -80,7 +105,8 @@ public sealed class MarketplaceOrderPullJob(ShopDbContext db, IEnumerable<IMarke
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = new List<Order>();
         var recounted = new List<(Order Order, int Sign)>();
-        foreach (var o in orders.DistinctBy(o => o.ExternalId))
+        // The same order may come twice in a batch spanning pages (updated while paging): its latest state wins.
+        foreach (var o in orders.GroupBy(o => o.ExternalId).Select(g => g.Last()))
         {
             if (known.TryGetValue(o.ExternalId, out var existing))
             {
@@ -125,7 +151,7 @@ public sealed class MarketplaceOrderPullJob(ShopDbContext db, IEnumerable<IMarke
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Orders.AddRange(fresh);
+        await ImportedOrderWriter.InsertAsync(db, shopId, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // One roll-up write per day of the batch, not per order: a page of orders mostly shares a few days.

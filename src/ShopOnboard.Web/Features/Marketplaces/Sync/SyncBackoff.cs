@@ -9,9 +9,11 @@ public static class SyncBackoff
     public static readonly TimeSpan Base = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan Cap = TimeSpan.FromHours(1);
 
-    public static TimeSpan Delay(int failedAttempts, TimeSpan? retryAfter)
+    public static TimeSpan Delay(int failedAttempts, TimeSpan? retryAfter) => Delay(failedAttempts, retryAfter, Base);
+
+    public static TimeSpan Delay(int failedAttempts, TimeSpan? retryAfter, TimeSpan baseDelay)
     {
-        var ceiling = Math.Min(Cap.TotalSeconds, Base.TotalSeconds * Math.Pow(2, Math.Max(0, failedAttempts - 1)));
+        var ceiling = Math.Min(Cap.TotalSeconds, baseDelay.TotalSeconds * Math.Pow(2, Math.Max(0, failedAttempts - 1)));
         // Full jitter spreads the retries of 500 listings that failed together over the whole window.
         var delay = TimeSpan.FromSeconds(ceiling / 2 + (Random.Shared.NextDouble() * ceiling / 2));
         return retryAfter is { } floor && floor > delay ? floor : delay;
