@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ShopOnboard.E2ETests.Support;
+using ShopOnboard.Web.Features.Payments.VietQr;
 
 namespace ShopOnboard.E2ETests.Journeys;
 
@@ -54,8 +55,14 @@ public sealed partial class TeamMemberJourneyTests(BrowserApp app)
         await ShotAsync(page, "06-profile");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và tiếp tục" }).ClickAsync();
 
-        await page.GetByLabel("Ngân hàng", new() { Exact = true }).SelectOptionAsync("970405");
-        await page.GetByLabel("Số tài khoản").FillAsync("1234567890123");
+        // The farmer's VietQR, as their banking app shows it: scanning it fills in the bank and the account.
+        using var qr = new QRCoder.QRCodeGenerator().CreateQrCode(VietQrPayload.Encode(VietQrRequest.ForShop("970405", "1234567890123")), QRCoder.QRCodeGenerator.ECCLevel.M);
+        var farmerQr = new QRCoder.PngByteQRCode(qr).GetGraphic(8);
+        await page.Locator("#qr-picture").SetInputFilesAsync(new FilePayload { Name = "vietqr.png", MimeType = "image/png", Buffer = farmerQr });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc mã" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Số tài khoản")).ToHaveValueAsync("1234567890123");
+        await Assertions.Expect(page.GetByLabel("Ngân hàng", new() { Exact = true })).ToHaveValueAsync("970405");
+        await ShotAsync(page, "07a-payment-scanned");
         await page.GetByLabel("Tên chủ tài khoản").FillAsync("Hoàng Thị Trình Duyệt");
         await ShotAsync(page, "07-payment");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và tiếp tục" }).ClickAsync();
