@@ -10,6 +10,21 @@ public class MarketplacesPageTests(MarketplaceApp app)
 {
     public static TheoryData<Marketplace> All => [.. MarketplaceStatusQuery.Supported];
 
+    /// <summary>A browser applies the page's form-action to the redirect after the connect post: the consent page's origin must be in it.</summary>
+    [Fact]
+    public async Task Page_ContentSecurityPolicy_LetsConnectFormsReachConsentPages()
+    {
+        var shopId = await app.ShopOfOwnerAsync("farmer1");
+        var team = await app.SignedInAsync("team1");
+
+        var response = await team.GetAsync($"/shops/{shopId}/marketplaces");
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        var origin = new Uri(app.Sandbox.BaseUrl).GetLeftPart(UriPartial.Authority);
+        Assert.Contains($"form-action 'self' {origin}", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(All))]
     public async Task Connect_ThroughSandboxConsent_ConnectionShownOnPage(Marketplace marketplace)
